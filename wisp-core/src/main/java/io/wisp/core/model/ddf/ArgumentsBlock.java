@@ -111,7 +111,7 @@ final class ArgumentsBlock {
             }
             after = rest.toString();
             if (!XmlText.trim(after).isEmpty()) {
-                issues.add(new Issue(lineOffset + i, XmlText.trim(after),
+                issues.add(new Issue(lineOffset + i + 1, XmlText.trim(after),
                         "text after " + END + " is kept in the description; the block should end Description2"));
             } else {
                 after = "";
@@ -295,12 +295,13 @@ final class ArgumentsBlock {
         StringBuilder lines = new StringBuilder();
         for (ResourceModel r : model.resources().values()) {
             for (ArgumentModel a : r.arguments()) {
+                String at = "object " + model.id() + " resource " + r.id() + " argument " + a.order() + " ";
                 lines.append("resource=").append(r.id()).append(" order=").append(a.order());
-                field(lines, "name", a.name());
-                field(lines, "type", a.type().ddfName());
-                field(lines, "range", a.rangeEnumeration());
-                field(lines, "units", a.units());
-                field(lines, "description", a.description());
+                field(lines, at, "name", a.name());
+                field(lines, at, "type", a.type().ddfName());
+                field(lines, at, "range", a.rangeEnumeration());
+                field(lines, at, "units", a.units());
+                field(lines, at, "description", a.description());
                 lines.append('\n');
             }
         }
@@ -310,7 +311,8 @@ final class ArgumentsBlock {
         return own + (own.isEmpty() ? "" : "\n") + BEGIN + "\n" + lines + END;
     }
 
-    private static void field(StringBuilder out, String key, String value) {
+    private static void field(StringBuilder out, String at, String key, String value) {
+        XmlText.requireWritable(at + key, value);
         out.append(' ').append(key).append("=\"");
         for (int k = 0; k < value.length(); k++) {
             char c = value.charAt(k);

@@ -69,6 +69,9 @@ public record DdfProblem(Kind kind, String source, int line, String element, Str
         if (!value.isEmpty()) {
             b.append('\'').append(value).append("' ");
         }
-        return b.append("- ").append(message).toString();
+        if (!element.isEmpty() || !value.isEmpty()) {
+            b.append("- ");
+        }
+        return b.append(message).toString();
     }
 }
