@@ -21,7 +21,7 @@ public record DdfProblem(Kind kind, String source, int line, String element, Str
     public enum Kind {
         /** The file as a whole cannot be read: not well-formed, a DTD or entity, too large, or not a DDF file. */
         UNREADABLE,
-        /** A required element or attribute is absent; a default was used, or the object or resource skipped. */
+        /** A required element, attribute or value is absent; a default was used, or the object or resource skipped. */
         MISSING,
         /** A value is not one the schema allows; a default was used, or the object or resource skipped. */
         INVALID,
