@@ -7,6 +7,8 @@ import io.wisp.core.model.ddf.XmlDocument;
 import io.wisp.core.model.ddf.XmlElement;
 import io.wisp.core.model.ddf.XmlReadException;
 import io.wisp.core.model.ddf.XmlTreeReader;
+import io.wisp.core.model.validate.Finding;
+import io.wisp.core.model.validate.ObjectValidator;
 import io.wisp.core.testing.SharedData;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -155,6 +157,15 @@ class BundledModelFilesTest {
                     .contains("Neither the name of the copyright holder")
                     .doesNotContain("Open Mobile Alliance");
         }
+    }
+
+    @Test
+    void the_validator_finds_nothing_to_complain_about_in_any_bundled_file() {
+        List<Finding> findings = new ArrayList<>();
+        for (String name : BundledModels.fileNames()) {
+            findings.addAll(ObjectValidator.validateXml(BundledModels.read(name), name));
+        }
+        assertThat(findings).isEmpty();
     }
 
     private static void checkDescription(List<String> problems, String at, String ours, String theirs) {
