@@ -42,7 +42,7 @@ final class ObjectModelTable {
         out.append("Resources (").append(model.resources().size()).append(")\n");
         TextTable resources = new TextTable(
                 List.of("ID", "Name", "Operations", "Instances", "Mandatory", "Type", "Range", "Units"),
-                0, 40, 0, 0, 0, 0, 30, 0);
+                0, 48, 0, 0, 0, 0, 30, 0);
         for (ResourceModel r : model.resources().values()) {
             resources.row(r.id(), r.name(), r.operations().ddfName().isEmpty() ? "-" : r.operations().ddfName(),
                     r.multiple() ? "Multiple" : "Single", r.mandatory() ? "Mandatory" : "Optional",
