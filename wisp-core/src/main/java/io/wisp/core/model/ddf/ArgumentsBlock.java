@@ -46,8 +46,10 @@ import java.util.Optional;
  * <h2>Reading</h2>
  * The block starts at the first line whose first non-blank text is {@code [wisp-arguments]}; the LF before that line
  * and the line's indentation are not part of the object's text. Fields may come in any order, separated by spaces or
- * tabs; a value without quotes runs to the next blank; blank lines are skipped; blanks after the end line are ignored. A malformed line is reported and skipped, the
- * other lines are kept; a missing end line or text after it is reported, and such text stays in the object's text.
+ * tabs; a value without quotes runs to the next blank; blank lines are skipped; blanks after the end line are
+ * ignored. A malformed line is reported and skipped, the other lines are kept; an unknown field is reported and
+ * ignored; a missing end line is reported (every later line is read as an argument); text after the end line is
+ * reported and stays in the object's text.
  */
 final class ArgumentsBlock {
     static final String BEGIN = "[wisp-arguments]";

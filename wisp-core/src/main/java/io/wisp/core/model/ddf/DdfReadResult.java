@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param source the name of the file or stream read
  * @param entries the models built, in file order, with their source lines
- * @param problems what could not be taken as written, in file order
+ * @param problems what could not be taken as written, in line order
  */
 public record DdfReadResult(String source, List<Entry> entries, List<DdfProblem> problems) {
 

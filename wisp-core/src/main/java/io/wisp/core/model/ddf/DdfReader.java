@@ -38,37 +38,36 @@ public final class DdfReader {
     /** Reads the bytes of one DDF file; {@code source} names it in problems (a file name, say). */
     public static DdfReadResult read(byte[] content, String source) {
         Objects.requireNonNull(content, "content");
-        List<DdfProblem> problems = new ArrayList<>();
+        ProblemLog problems = new ProblemLog(source);
         XmlDocument doc;
         try {
             doc = XmlTreeReader.read(content);
         } catch (XmlReadException e) {
-            problems.add(new DdfProblem(Kind.UNREADABLE, source, e.line(), "", "",
-                    "not readable as DDF XML: " + e.getMessage()));
-            return new DdfReadResult(source, List.of(), problems);
+            problems.add(Kind.UNREADABLE, e.line(), "", "", "not readable as DDF XML: " + e.getMessage());
+            return new DdfReadResult(source, List.of(), problems.toList());
         }
         XmlElement root = doc.root();
         if (!root.name().equals(DdfNames.ROOT)) {
-            problems.add(new DdfProblem(Kind.UNREADABLE, source, root.line(), root.name(), "",
-                    "the root element is <" + root.name() + ">; a DDF file has <LWM2M> holding <Object> elements"));
-            return new DdfReadResult(source, List.of(), problems);
+            problems.add(Kind.UNREADABLE, root.line(), root.name(), "",
+                    "the root element is <" + root.name() + ">; a DDF file has <LWM2M> holding <Object> elements");
+            return new DdfReadResult(source, List.of(), problems.toList());
         }
         String license = String.join("\n", doc.leadingComments());
-        ObjectReader objects = new ObjectReader(source, license, problems);
+        ObjectReader objects = new ObjectReader(license, problems);
         List<DdfReadResult.Entry> entries = new ArrayList<>();
         for (XmlElement child : root.children()) {
             if (child.name().equals(DdfNames.OBJECT)) {
                 objects.read(child).ifPresent(entries::add);
             } else {
-                problems.add(new DdfProblem(Kind.IGNORED, source, child.line(), child.name(), "",
-                        "element <" + child.name() + "> is not in the DDF schema; ignored"));
+                problems.add(Kind.IGNORED, child.line(), child.name(), "",
+                        "element <" + child.name() + "> is not in the DDF schema; ignored");
             }
         }
         if (root.children(DdfNames.OBJECT).isEmpty()) {
-            problems.add(new DdfProblem(Kind.MISSING, source, root.line(), DdfNames.ROOT, "",
-                    "<LWM2M> holds no <Object>; the schema requires at least one"));
+            problems.add(Kind.MISSING, root.line(), DdfNames.ROOT, "",
+                    "<LWM2M> holds no <Object>; the schema requires at least one");
         }
-        return new DdfReadResult(source, entries, problems);
+        return new DdfReadResult(source, entries, problems.toList());
     }
 
     /**

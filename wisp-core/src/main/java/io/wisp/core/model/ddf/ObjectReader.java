@@ -52,12 +52,10 @@ final class ObjectReader {
         }
     }
 
-    private final String source;
     private final String license;
-    private final List<DdfProblem> problems;
+    private final ProblemLog problems;
 
-    ObjectReader(String source, String license, List<DdfProblem> problems) {
-        this.source = source;
+    ObjectReader(String license, ProblemLog problems) {
         this.license = license;
         this.problems = problems;
     }
@@ -126,16 +124,17 @@ final class ObjectReader {
                 continue;
             }
             anyItem = true;
-            Optional<ResourceModel> resource = item(child);
-            if (resource.isEmpty()) {
+            OptionalInt id = itemId(child);
+            if (id.isEmpty()) {
                 continue;
             }
-            ResourceModel r = resource.get();
-            if (resources.containsKey(r.id())) {
-                problem(Kind.IGNORED, child.line(), item(r.id()), String.valueOf(r.id()), "resource ID " + r.id()
-                        + " appears twice; the Item at line " + itemLines.get(r.id()) + " is used, this one ignored");
+            if (resources.containsKey(id.getAsInt())) {
+                problem(Kind.IGNORED, child.line(), item(id.getAsInt()), String.valueOf(id.getAsInt()),
+                        "resource ID " + id.getAsInt() + " appears twice; the Item at line "
+                        + itemLines.get(id.getAsInt()) + " is used, this one ignored");
                 continue;
             }
+            ResourceModel r = item(child, id.getAsInt());
             resources.put(r.id(), r);
             itemLines.put(r.id(), child.line());
             Map<String, Integer> lines = new HashMap<>();
@@ -149,17 +148,16 @@ final class ObjectReader {
         return resources;
     }
 
-    private Optional<ResourceModel> item(XmlElement item) {
+    private OptionalInt itemId(XmlElement item) {
         String rawId = item.attributes().get(DdfNames.ID);
         if (rawId == null) {
             problem(Kind.MISSING, item.line(), DdfNames.ITEM, "", "attribute ID is missing; the resource is skipped");
-            return Optional.empty();
+            return OptionalInt.empty();
         }
-        OptionalInt parsed = parseId(rawId, item.line(), DdfNames.ITEM + "/@ID", "the resource is skipped");
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        int id = parsed.getAsInt();
+        return parseId(rawId, item.line(), DdfNames.ITEM + "/@ID", "the resource is skipped");
+    }
+
+    private ResourceModel item(XmlElement item, int id) {
         String at = item(id) + "/";
         Map<String, XmlElement> fields = fields(item, DdfNames.ITEM_ELEMENTS, at);
         String name = XmlText.trim(text(fields, NAME, item, at, "read as empty").orElse(""));
@@ -173,8 +171,8 @@ final class ObjectReader {
         String range = XmlText.trim(text(fields, RANGE_ENUMERATION, item, at, "read as empty").orElse(""));
         String units = XmlText.trim(text(fields, UNITS, item, at, "read as empty").orElse(""));
         String description = text(fields, DESCRIPTION, item, at, "read as empty").orElse("");
-        return Optional.of(new ResourceModel(id, name, operations, multiple, mandatory, type, range, units,
-                description, List.of()));
+        return new ResourceModel(id, name, operations, multiple, mandatory, type, range, units, description,
+                List.of());
     }
 
     private DataType type(Map<String, XmlElement> fields, XmlElement item, String at, Operations operations) {
@@ -318,6 +316,6 @@ final class ObjectReader {
     }
 
     private void problem(Kind kind, int line, String element, String value, String message) {
-        problems.add(new DdfProblem(kind, source, line, element, value, message));
+        problems.add(kind, line, element, value, message);
     }
 }

@@ -1,6 +1,6 @@
 package io.wisp.core.model.ddf;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,12 +15,21 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads XML into an {@link XmlDocument}, safely: DTDs are refused (so no external or expanding entities can be
- * declared), nothing outside the bytes given is ever opened, and files over {@link #MAX_BYTES} are refused.
+ * declared), nothing outside the bytes given is ever opened, and files over {@link #MAX_BYTES}, nested deeper than
+ * {@link #MAX_DEPTH} or holding more than {@link #MAX_ELEMENTS} elements are refused, so hostile input cannot cost
+ * much more memory than its size. Bytes are decoded strictly in the declared encoding, else UTF-8, before parsing.
  * A UTF-8 byte order mark and blank space before the XML declaration are tolerated, as real DDF files have them.
  */
 public final class XmlTreeReader {
     /** The largest file read: far above any real object definition (the largest registry file is about 150 KB). */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
+    /** The deepest element nesting read: a DDF file needs 5 levels; hostile nesting would cost memory per level. */
+    public static final int MAX_DEPTH = 64;
+    /**
+     * The most elements read: the largest registry object file has about 600 and the index DDF.xml 5,700; a flood
+     * of tiny ones would cost memory.
+     */
+    public static final int MAX_ELEMENTS = 100_000;
 
     private XmlTreeReader() {
     }
@@ -33,7 +42,7 @@ public final class XmlTreeReader {
         int skippedLines = countNewlines(content, start);
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(new ByteArrayInputStream(content, start, content.length - start));
+            xml = factory().createXMLStreamReader(new StringReader(XmlCharset.decode(content, start)));
             return readDocument(xml, skippedLines);
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
@@ -49,7 +58,7 @@ public final class XmlTreeReader {
                 try {
                     xml.close();
                 } catch (XMLStreamException ignored) {
-                    // closing a reader over a byte array cannot lose anything
+                    // closing a reader over a string cannot lose anything
                 }
             }
         }
@@ -71,6 +80,7 @@ public final class XmlTreeReader {
         List<String> comments = new ArrayList<>();
         Deque<Builder> open = new ArrayDeque<>();
         XmlElement root = null;
+        int elements = 0;
         while (xml.hasNext()) {
             int event = xml.next();
             switch (event) {
@@ -82,6 +92,14 @@ public final class XmlTreeReader {
                     }
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
+                    if (open.size() >= MAX_DEPTH) {
+                        throw new XMLStreamException("elements are nested deeper than " + MAX_DEPTH + " levels",
+                                xml.getLocation());
+                    }
+                    if (++elements > MAX_ELEMENTS) {
+                        throw new XMLStreamException("the file has more than " + MAX_ELEMENTS + " elements",
+                                xml.getLocation());
+                    }
                     Location at = xml.getLocation();
                     Map<String, String> attributes = new HashMap<>();
                     for (int k = 0; k < xml.getAttributeCount(); k++) {

@@ -107,11 +107,12 @@ class ArgumentsBlockTest {
                 p -> assertThat(p).startsWith("4: ").contains("no closing quote"),
                 p -> assertThat(p).startsWith("5: ").contains("order must be one digit"),
                 p -> assertThat(p).startsWith("6: ").contains("order is missing"),
+                p -> assertThat(p).startsWith("7: ").contains("resource 9, which this object does not define"),
                 p -> assertThat(p).startsWith("8: ").contains("unknown argument type"),
                 p -> assertThat(p).startsWith("9: ").contains("unknown field 'colour'"),
-                p -> assertThat(p).startsWith("11: ").contains("text after [/wisp-arguments]"),
-                p -> assertThat(p).startsWith("7: ").contains("resource 9, which this object does not define"),
-                p -> assertThat(p).startsWith("9: ").contains("two arguments with order 0"));
+                p -> assertThat(p).startsWith("9: ").contains("two arguments with order 0 (the other at line "
+                        + (d2 + 2) + ")"),
+                p -> assertThat(p).startsWith("11: ").contains("text after [/wisp-arguments]"));
     }
 
     @Test

@@ -181,6 +181,14 @@ class DdfReaderTest {
     }
 
     @Test
+    void a_flood_of_bad_elements_gives_a_bounded_report() {
+        DdfReadResult result = read(ddf(object("<ObjectID>30000</ObjectID>") + "<X/>".repeat(2000)));
+        assertThat(result.models()).hasSize(1);
+        assertThat(result.problems()).hasSize(ProblemLog.MAX + 1);
+        assertThat(result.problems().get(ProblemLog.MAX).message()).isEqualTo("1500 more problems are not listed");
+    }
+
+    @Test
     void malformed_xml_is_reported_with_its_line() {
         DdfReadResult result = read("<LWM2M>\n<Object>\n<Name>x</Nam>\n</Object>\n</LWM2M>");
         assertThat(result.models()).isEmpty();

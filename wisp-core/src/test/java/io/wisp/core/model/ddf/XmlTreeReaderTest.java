@@ -1,9 +1,12 @@
 package io.wisp.core.model.ddf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wisp.core.testing.SharedData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,44 @@ class XmlTreeReaderTest {
     void refuses_files_over_the_size_limit() {
         byte[] big = new byte[XmlTreeReader.MAX_BYTES + 1];
         assertThatThrownBy(() -> XmlTreeReader.read(big)).hasMessageContaining("limit");
+    }
+
+    @Test
+    void refuses_deep_nesting_and_floods_of_elements() {
+        String deep = "<a>".repeat(XmlTreeReader.MAX_DEPTH + 1);
+        assertThatThrownBy(() -> XmlTreeReader.read(utf8(deep))).hasMessageContaining("nested deeper than 64");
+        String flood = "<r>" + "<a/>".repeat(XmlTreeReader.MAX_ELEMENTS) + "</r>";
+        assertThatThrownBy(() -> XmlTreeReader.read(utf8(flood))).hasMessageContaining("more than 100000 elements");
+        String fine = "<r>" + "<a/>".repeat(XmlTreeReader.MAX_ELEMENTS - 1) + "</r>";
+        assertThatCode(() -> XmlTreeReader.read(utf8(fine))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void reports_bytes_that_are_not_utf_8_by_offset_and_line_without_printing() {
+        byte[] bad = utf8("<a>\n<b>caf\u00e9 X</b></a>");
+        bad[bad.length - 10] = (byte) 0xC3; // a lead byte followed by a space: not UTF-8
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> XmlTreeReader.read(bad)).isInstanceOfSatisfying(XmlReadException.class, e -> {
+                assertThat(e.line()).isEqualTo(2);
+                assertThat(e.getMessage()).contains("byte " + (bad.length - 10)).contains("not valid UTF-8");
+            });
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void reads_the_encoding_the_declaration_names() throws Exception {
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\u00e9</a>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(XmlTreeReader.read(latin1).root().text()).isEqualTo("caf\u00e9");
+        byte[] unknown = utf8("<?xml version=\"1.0\" encoding=\"x-no-such\"?><a/>");
+        assertThatThrownBy(() -> XmlTreeReader.read(unknown))
+                .hasMessageContaining("unsupported encoding 'x-no-such'");
     }
 
     @Test
