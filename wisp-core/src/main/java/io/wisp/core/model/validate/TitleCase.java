@@ -56,7 +56,11 @@ final class TitleCase {
         if (!rest.isEmpty() && Character.isDigit(rest.codePointAt(0))) {
             return true;
         }
-        String bare = word.substring(start).replaceAll("[^\\p{L}]+$", "").toLowerCase(Locale.ROOT);
+        int end = word.length();
+        while (end > start && !Character.isLetter(word.charAt(end - 1))) {
+            end--;
+        }
+        String bare = word.substring(start, end).toLowerCase(Locale.ROOT);
         return !first && SMALL_WORDS.contains(bare);
     }
 }
