@@ -86,7 +86,8 @@ final class NewCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        List<Finding> findings = ObjectValidator.validateModel(model, output == null ? "new object" : output.toString());
+        String source = output == null ? "new object" : output.toString();
+        List<Finding> findings = ObjectValidator.validateModel(model, source);
         for (Finding f : findings) {
             err.println(FindingFormat.line(f));
         }
@@ -125,7 +126,8 @@ final class NewCommand implements Callable<Integer> {
             err.println("cannot write " + output + ": " + e);
             return 1;
         }
-        out.println("wrote " + output + " (object " + id + " '" + name + "', version " + objectVersion + ")");
+        out.println("wrote " + output + " (object " + id + " '" + name.strip() + "', version " + objectVersion
+                + ")");
         return 0;
     }
 
@@ -147,25 +149,33 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private String license() {
-        return "\n  SPDX-License-Identifier: BSD-3-Clause\n\n"
-                + "  Copyright (c) " + Year.now().getValue() + ", " + copyrightHolder.strip() + ".\n\n"
-                + "  Redistribution and use in source and binary forms, with or without modification, are permitted\n"
-                + "  provided that the following conditions are met:\n\n"
-                + "  1. Redistributions of source code must retain the above copyright notice, this list of conditions\n"
-                + "     and the following disclaimer.\n"
-                + "  2. Redistributions in binary form must reproduce the above copyright notice, this list of\n"
-                + "     conditions and the following disclaimer in the documentation and/or other materials provided\n"
-                + "     with the distribution.\n"
-                + "  3. Neither the name of the copyright holder nor the names of its contributors may be used to\n"
-                + "     endorse or promote products derived from this software without specific prior written\n"
-                + "     permission.\n\n"
-                + "  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS \"AS IS\" AND ANY EXPRESS OR\n"
-                + "  IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND\n"
-                + "  FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR\n"
-                + "  CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL\n"
-                + "  DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE,\n"
-                + "  DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER\n"
-                + "  IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT\n"
-                + "  OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.\n";
+        return """
+
+                  SPDX-License-Identifier: BSD-3-Clause
+
+                  Copyright (c) %d, %s.
+
+                  Redistribution and use in source and binary forms, with or without modification, are
+                  permitted provided that the following conditions are met:
+
+                  1. Redistributions of source code must retain the above copyright notice, this list of
+                     conditions and the following disclaimer.
+                  2. Redistributions in binary form must reproduce the above copyright notice, this list of
+                     conditions and the following disclaimer in the documentation and/or other materials
+                     provided with the distribution.
+                  3. Neither the name of the copyright holder nor the names of its contributors may be used
+                     to endorse or promote products derived from this software without specific prior
+                     written permission.
+
+                  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY
+                  EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF
+                  MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE
+                  COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL,
+                  EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+                  SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION)
+                  HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR
+                  TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS
+                  SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+                """.formatted(Year.now().getValue(), copyrightHolder.strip());
     }
 }

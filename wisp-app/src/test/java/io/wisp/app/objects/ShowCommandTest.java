@@ -67,7 +67,8 @@ class ShowCommandTest {
         Cli.Result r = Cli.run("objects", "show", file.toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Object 10999: Test Alarm", "Multiple", file.toString(), "Executable arguments (2)");
+        assertThat(r.out()).contains("Object 10999: Test Alarm", "Multiple", file.toString(),
+                "Executable arguments (2)");
         assertThat(row(r.out(), 1)).containsExactly("1", "Volume", "RW", "Single", "Mandatory", "Integer");
         List<String> lines = Arrays.asList(r.out().split("\n"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("4 Sound Alarm", "0", "Duration", "Integer",

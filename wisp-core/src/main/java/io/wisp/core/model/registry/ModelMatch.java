@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The answer to "object {@code id} in version {@code requested}": the model found, where it came from, and whether
  * it is that version or only the nearest one known (clients may announce versions the registry lacks, Core TS
- * §6.2.2 {@code ver=}; their data is then decoded with the nearest definition and a warning).
+ * §6.2.1, Register, {@code ver=}; their data is then decoded with the nearest definition and a warning).
  *
  * @param model the definition found
  * @param source where it was loaded from: {@code bundled:3.xml} or a file path

@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The object definitions Wisp knows: the bundled models plus any DDF files or directories added, looked up by
  * object ID (newest version) or by ID and version (that version, else the nearest one with a warning; clients
- * announce versions with {@code ver=}, Core TS §6.2.2). Sources are added in order and a later source replaces an
- * earlier one's model of the same ID and version, so a directory of vendor files can correct a bundled model.
- * The registry remembers which source each model came from.
+ * announce versions with {@code ver=} in Register, Core TS §6.2.1). Sources are added in order and a later source
+ * replaces an earlier one's model of the same ID and version, so a directory of vendor files can correct a bundled
+ * model. The registry remembers which source each model came from.
  *
  * <p>Loading never throws for bad files: what the DDF reader could not take as written, and files or directories
  * that cannot be read, are collected in {@link #problems()}, and whatever could be read is kept.

@@ -39,7 +39,7 @@ class BundledModelFilesTest {
 
     /**
      * Facts we deliberately state differently from the registry file: 1/22 has prose in its RangeEnumeration there;
-     * we give the binding letters of Core TS 1.2 §6.2.1.1 instead.
+     * we give the binding letters of Core TS 1.2 (U, M, H, T, S, N) instead.
      */
     private static final Set<String> RANGE_CHANGED_ON_PURPOSE = Set.of("1/22");
 

@@ -183,7 +183,7 @@ class ModelRegistryTest {
                 assertThat(m.model().objectVersion()).isEqualTo(new Version(2, 0)));
     }
 
-    /** ID and version as the file states them; an absent version means 1.0 (Core TS §7.2.2). */
+    /** ID and version as the file states them; an absent version means 1.0 (Core TS §7.2, object versioning). */
     private static String key(XmlElement object) throws XmlReadException {
         String id = object.child("ObjectID").map(e -> e.text().strip()).orElseThrow();
         String version = object.child("ObjectVersion").map(e -> e.text().strip()).filter(v -> !v.isEmpty())
