@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** Whatever the writer writes, the reader reads back; whatever it cannot write exactly, it refuses. */
-class DdfRoundTripProperties {
+class DdfRoundTripPropertyTest {
     private static XsdCheck xsd;
 
     @BeforeContainer

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Bad input only ever gives problems: random bytes, and real-shaped files with random damage. */
-class DdfReaderProperties {
+class DdfReaderPropertyTest {
 
     @Property(tries = 300)
     void random_bytes_give_a_result_never_an_exception(@ForAll byte[] input) {
