@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * What the "Range or Enumeration" column of an object definition (DDF {@code <RangeEnumeration>}, Core TS §7.1
- * object template) allows, read for the resource's data type, so the console and client can check values before
- * writing them.
+ * What the "Range or Enumeration" column of an object definition allows (DDF {@code <RangeEnumeration>}, the
+ * object template of the Core TS), read for the resource's data type (Core TS Appendix C), so the console and client
+ * can check values before writing them.
  *
  * <h2>Grammar accepted</h2>
  * The text is split into entries at {@code ,} {@code ;} or line breaks (blanks around them are ignored; a comma may

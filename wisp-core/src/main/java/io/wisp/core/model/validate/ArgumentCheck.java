@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Executable-argument definitions (the third table of the object template; Core TS §5.4.5 Execute arguments): only
+ * Executable-argument definitions (the third table of the object template; the Core TS Execute argument list): only
  * on executable resources, one argument per digit, each with a type. Their units and ranges are judged by
  * {@link UnitsCheck} and {@link RangeCheck}. DDF files have no schema element for them, so only models carry them.
  */

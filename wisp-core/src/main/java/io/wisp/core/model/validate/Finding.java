@@ -5,12 +5,15 @@ import java.util.Objects;
 /**
  * One problem in an object definition: which rule ({@link Rule#id()}), how much it matters, where it is (file and
  * one-based line, -1 when the definition was built in code), the offending value as written, what is wrong and how
- * to fix it. The value is shortened to {@link #MAX_VALUE_LENGTH} characters so a 1 MB description stays readable.
+ * to fix it. The value is shortened to {@link #MAX_VALUE_LENGTH} characters, message and fix to
+ * {@link #MAX_TEXT_LENGTH}, so a 1 MB description or name still gives a readable finding.
  */
 public record Finding(String ruleId, Severity severity, String file, int line, String value, String message,
                       String fix) {
     /** The longest value kept; longer values keep their start and end around an ellipsis. */
     public static final int MAX_VALUE_LENGTH = 120;
+    /** The longest message or fix kept, shortened the same way. */
+    public static final int MAX_TEXT_LENGTH = 400;
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -19,9 +22,9 @@ public record Finding(String ruleId, Severity severity, String file, int line, S
         if (line < -1 || line == 0) {
             throw new IllegalArgumentException("line must be one-based or -1 (unknown), got " + line);
         }
-        value = shorten(Objects.requireNonNullElse(value, ""));
-        Objects.requireNonNull(message, "message");
-        fix = Objects.requireNonNullElse(fix, "");
+        value = shorten(Objects.requireNonNullElse(value, ""), MAX_VALUE_LENGTH);
+        message = shorten(Objects.requireNonNull(message, "message"), MAX_TEXT_LENGTH);
+        fix = shorten(Objects.requireNonNullElse(fix, ""), MAX_TEXT_LENGTH);
     }
 
     public boolean isError() {
@@ -47,11 +50,11 @@ public record Finding(String ruleId, Severity severity, String file, int line, S
         return b.toString();
     }
 
-    private static String shorten(String v) {
-        if (v.length() <= MAX_VALUE_LENGTH) {
+    private static String shorten(String v, int max) {
+        if (v.length() <= max) {
             return v;
         }
-        int half = (MAX_VALUE_LENGTH - 1) / 2;
+        int half = (max - 1) / 2;
         int head = Character.isHighSurrogate(v.charAt(half - 1)) ? half - 1 : half;
         int tail = v.length() - half;
         if (Character.isLowSurrogate(v.charAt(tail))) {

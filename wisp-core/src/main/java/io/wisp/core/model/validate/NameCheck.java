@@ -10,6 +10,8 @@ import java.util.Map;
  * repeated blanks, since tools address resources by name), and each word capitalised as {@link TitleCase} explains.
  */
 final class NameCheck implements ObjectCheck {
+    private static final int MAX_WORDS_LISTED = 8;
+    private static final int MAX_EXAMPLE_LENGTH = 120;
 
     @Override
     public void check(RawObject o, Findings out) {
@@ -40,11 +42,15 @@ final class NameCheck implements ObjectCheck {
             return;
         }
         List<String> bad = TitleCase.offendingWords(name.stripped());
-        if (!bad.isEmpty()) {
-            out.add(Rule.NAME_CAPITALISATION, name.line(), name.stripped(), "in the name of " + whose
-                    + ", these words do not start with a capital letter: " + String.join(", ", bad),
-                    "capitalise them, e.g. '" + capitalised(name.stripped(), bad) + "'");
+        if (bad.isEmpty()) {
+            return;
         }
+        String listed = String.join(", ", bad.subList(0, Math.min(bad.size(), MAX_WORDS_LISTED)))
+                + (bad.size() > MAX_WORDS_LISTED ? " and " + (bad.size() - MAX_WORDS_LISTED) + " more" : "");
+        String fix = name.stripped().length() <= MAX_EXAMPLE_LENGTH
+                ? "capitalise them, e.g. '" + capitalised(name.stripped(), bad) + "'" : Rule.NAME_CAPITALISATION.fix();
+        out.add(Rule.NAME_CAPITALISATION, name.line(), name.stripped(), "in the name of " + whose
+                + ", these words do not start with a capital letter: " + listed, fix);
     }
 
     private static String capitalised(String name, List<String> bad) {

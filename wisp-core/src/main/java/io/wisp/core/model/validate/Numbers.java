@@ -9,18 +9,22 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** The value of 1 to 5 decimal digits when it is at most 65535; empty otherwise. */
+    /** The value of a run of decimal digits (leading zeros allowed) when it is at most 65535; empty otherwise. */
     static OptionalInt unsignedShort(String text) {
-        if (text == null || text.isEmpty() || text.length() > 5) {
+        if (text == null || text.isEmpty()) {
             return OptionalInt.empty();
         }
+        int value = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return OptionalInt.empty();
             }
+            value = value * 10 + (c - '0');
+            if (value > MAX_UNSIGNED_SHORT) {
+                return OptionalInt.empty();
+            }
         }
-        int v = Integer.parseInt(text);
-        return v <= MAX_UNSIGNED_SHORT ? OptionalInt.of(v) : OptionalInt.empty();
+        return OptionalInt.of(value);
     }
 }

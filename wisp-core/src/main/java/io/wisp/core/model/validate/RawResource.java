@@ -29,9 +29,12 @@ record RawResource(int line, Field id, Map<String, Field> fields, List<ArgumentM
         return Numbers.unsignedShort(id.stripped());
     }
 
-    /** "resource 5 (Name)" or "resource ?" for messages. */
+    /** "resource 5 (Name)" or "resource ?" for messages; a long name is cut at 40 characters. */
     String label() {
         String name = field("Name").stripped();
+        if (name.codePointCount(0, name.length()) > 40) {
+            name = name.substring(0, name.offsetByCodePoints(0, 39)) + "…";
+        }
         return "resource " + (id.isBlank() ? "?" : id.stripped()) + (name.isEmpty() ? "" : " (" + name + ")");
     }
 

@@ -3,7 +3,7 @@ package io.wisp.core.model.validate;
 import io.wisp.core.model.ArgumentModel;
 
 /**
- * Units are SenML unit symbols (Core TS §7.1 object template; RFC 8428, RFC 8798), TBD or empty; see
+ * Units are SenML unit symbols (Core TS object template; RFC 8428, RFC 8798), TBD or empty; see
  * {@link SenmlUnits}.
  */
 final class UnitsCheck implements ObjectCheck {

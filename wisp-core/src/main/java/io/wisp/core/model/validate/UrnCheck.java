@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The object URN (Core TS §7.2, OMNA registry): {@code urn:oma:lwm2m:{oma|ext|x}:{ObjectID}[:{major.minor}]}, whose
+ * The object URN (Core TS object versioning; OMNA registry naming): {@code urn:oma:lwm2m:{oma|ext|x}:{ObjectID}[:{major.minor}]}, whose
  * ID is the ObjectID, whose label matches the ID's class (see {@link ObjectIdCheck}) and whose version is the
  * ObjectVersion, left out for 1.0.
  */

@@ -4,7 +4,7 @@ import io.wisp.core.model.Version;
 import java.util.Set;
 
 /**
- * ObjectVersion and LWM2MVersion are {@code major.minor} (Core TS §7.2.2 object versioning); LWM2MVersion names a
+ * ObjectVersion and LWM2MVersion are {@code major.minor} (Core TS, object versioning); LWM2MVersion names a
  * published enabler version. Both are optional and mean 1.0 when absent; an empty element (which the schema's
  * xs:string allows, and old registry files have) counts as absent.
  */

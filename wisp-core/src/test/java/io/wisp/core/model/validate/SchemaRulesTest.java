@@ -65,6 +65,7 @@ class SchemaRulesTest {
                 .containsExactly("schema.value");
         assertThat(ruleIds(validate(with("<Item ID=\"2\">", "<Item ID=\"70000\">")))).containsExactly("schema.value");
         assertThat(ruleIds(validate(with("<Item ID=\"2\">", "<Item>")))).containsExactly("schema.missing");
+        assertThat(validate(with("<ObjectID>10241</ObjectID>", "<ObjectID>0000010241</ObjectID>"))).isEmpty();
     }
 
     @Test

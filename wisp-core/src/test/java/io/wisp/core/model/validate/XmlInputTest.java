@@ -90,6 +90,16 @@ class XmlInputTest {
     }
 
     @Test
+    void a_one_megabyte_resource_name_gives_bounded_findings() {
+        String name = "long " + "x".repeat(1_000_000) + " name";
+        List<Finding> findings = validate(SampleDdf.with("<Name>Sensor Value</Name>", "<Name>" + name + "</Name>",
+                "<Type>Float</Type>", "<Type>Real</Type>"));
+        assertThat(ruleIds(findings)).containsExactly("name.capitalisation", "resource.type.unknown");
+        assertThat(findings).allSatisfy(f -> assertThat(f.toString().length()).isLessThan(1200));
+        assertThat(findings.get(0).message()).contains("long, xxxx").contains("name");
+    }
+
+    @Test
     void a_wrong_type_name_is_an_error_with_the_right_spelling() {
         String xml = SampleDdf.with("<Type>Float</Type>", "<Type>float</Type>");
         assertThat(validate(xml)).singleElement().satisfies(f -> {
