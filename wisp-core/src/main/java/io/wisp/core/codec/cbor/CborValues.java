@@ -126,7 +126,12 @@ final class CborValues {
             throw expected(item, what, path);
         }
         byte[] b = item.bytes();
-        return Utf8.decode(b, 0, b.length, F, path);
+        int bad = Utf8.firstInvalid(b, 0, b.length);
+        if (bad >= 0) {
+            throw CodecException.malformed(F, item.offset(), path, "the text string is not valid UTF-8 (at byte "
+                    + bad + " of the string)");
+        }
+        return new String(b, StandardCharsets.UTF_8);
     }
 
     private static long signed(CborItem item, String what, LwM2mPath path) {
