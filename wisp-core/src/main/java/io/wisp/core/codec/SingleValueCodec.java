@@ -11,17 +11,21 @@ import io.wisp.core.path.LwM2mPath;
 import java.util.Optional;
 
 /**
- * The shape shared by the formats that carry one value (Core TS §7.4.1 text/plain, §7.4.2 octet-stream, §7.4.6
- * CBOR): a single-instance resource at {@code /o/i/r} or a resource instance at {@code /o/i/r/ri}, nothing else.
- * Subclasses only turn one value into bytes and back.
+ * The shape shared by the formats that carry one value (Core TS §7.4.1 text/plain, §7.4.2 octet-stream and the
+ * CBOR format of §7.4): a single-instance resource at {@code /o/i/r} or a resource instance at {@code /o/i/r/ri},
+ * nothing else. Subclasses only turn one value into bytes and back.
  */
 public abstract class SingleValueCodec implements NodeCodec {
 
-    /** Whether this format can carry this value at all (e.g. octet-stream carries Opaque only). */
-    protected abstract boolean canCarry(Value value);
+    /** Whether this format can carry this value at all (e.g. octet-stream carries Opaque only); every value here. */
+    protected boolean canCarry(Value value) {
+        return true;
+    }
 
     /** Why {@link #canCarry} refused the value, for the UNSUPPORTED error. */
-    protected abstract String refusal(Value value);
+    protected String refusal(Value value) {
+        return format().name() + " cannot carry the " + value.type().ddfName() + " value " + value;
+    }
 
     protected abstract byte[] encodeValue(Value value, LwM2mPath path);
 

@@ -27,7 +27,10 @@ import net.jqwik.api.Provide;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-/** The entry point dispatches by content format, refuses what it cannot do as UNSUPPORTED, and knows who carries what. */
+/**
+ * The entry point dispatches by content format, refuses what it cannot do as UNSUPPORTED, and knows which formats
+ * carry which node.
+ */
 class CodecsTest {
     private static final Codecs CODECS = Codecs.standard();
     private static final ObjectModels MODELS = CodecTestModels.all();

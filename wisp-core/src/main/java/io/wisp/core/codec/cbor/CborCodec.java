@@ -7,9 +7,9 @@ import io.wisp.core.node.Value;
 import io.wisp.core.path.LwM2mPath;
 
 /**
- * application/cbor (content format 60, Core TS §7.4.6): one resource or resource instance value as exactly one
- * CBOR data item. The model gives the type; a resource no model knows gets the type the CBOR item carries
- * (integer, float, boolean, text as String, bytes as Opaque, tag 1 as Time).
+ * application/cbor (content format 60, the CBOR data format of Core TS §7.4): one resource or resource instance
+ * value as exactly one CBOR data item. The model gives the type; a resource no model knows gets the type the CBOR
+ * item carries (integer, float, boolean, text as String, bytes as Opaque, tag 1 as Time).
  */
 public final class CborCodec extends SingleValueCodec {
     /** Stateless: one instance serves every thread. */
@@ -21,16 +21,6 @@ public final class CborCodec extends SingleValueCodec {
     @Override
     public ContentFormat format() {
         return ContentFormat.CBOR;
-    }
-
-    @Override
-    protected boolean canCarry(Value value) {
-        return true;
-    }
-
-    @Override
-    protected String refusal(Value value) {
-        return "";
     }
 
     @Override

@@ -13,9 +13,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * The CBOR form of each data type (Core TS §7.4.6 and Appendix C): String and Corelnk as text strings, Integer as
- * major type 0/1, Unsigned Integer as major type 0, Float as a float, Boolean as false/true, Opaque as a byte
- * string, Time as tag 1 (epoch seconds, RFC 8949 §3.4.2) on an integer, Objlnk as the text {@code o:i}.
+ * The CBOR form of each data type (Core TS §7.4, CBOR data format, and Appendix C): String and Corelnk as text
+ * strings, Integer as major type 0/1, Unsigned Integer as major type 0, Float as a float, Boolean as false/true,
+ * Opaque as a byte string, Time as tag 1 (epoch seconds, RFC 8949 §3.4.2) on an integer, Objlnk as the text
+ * {@code o:i}.
  *
  * <p>Decoding is tolerant where nothing is ambiguous: Time also as an untagged integer, as tag 1 on a float
  * (fractions dropped) or as tag 0 on an RFC 3339 string; Float also as an integer; other tags are ignored.

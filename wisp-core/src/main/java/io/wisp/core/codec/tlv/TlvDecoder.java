@@ -193,7 +193,7 @@ final class TlvDecoder {
 
     private List<Tlv> children(Tlv t, LwM2mPath at) {
         if (t.type() == TlvType.RESOURCE_VALUE || t.type() == TlvType.RESOURCE_INSTANCE) {
-            throw malformed(t, "a " + t.type().label() + " TLV holds a value, not TLVs");
+            throw malformed(t, t.type().withArticle() + " TLV holds a value, not TLVs");
         }
         return TlvReader.read(in, t.valueOffset(), t.valueEnd(), format, at);
     }
@@ -214,7 +214,7 @@ final class TlvDecoder {
     }
 
     private CodecException unexpected(Tlv t, String expected) {
-        return malformed(t, "expected " + expected + " here, found a " + t.type().label() + " TLV (ID " + t.id()
+        return malformed(t, "expected " + expected + " here, found " + t.type().withArticle() + " TLV (ID " + t.id()
                 + ")");
     }
 

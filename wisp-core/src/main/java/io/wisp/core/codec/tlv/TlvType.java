@@ -30,7 +30,8 @@ enum TlvType {
         return BY_BITS[(typeByte >> 6) & 3];
     }
 
-    String label() {
-        return label;
+    /** The label with its indefinite article, for messages. */
+    String withArticle() {
+        return (this == OBJECT_INSTANCE ? "an " : "a ") + label;
     }
 }
