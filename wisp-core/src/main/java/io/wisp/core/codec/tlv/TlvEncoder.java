@@ -30,12 +30,14 @@ final class TlvEncoder {
 
     private final ContentFormat format;
     private final LwM2mPath path;
+    private final Sizes sizes;
     private final byte[] out;
     private int pos;
 
     private TlvEncoder(ContentFormat format, LwM2mPath path, int size) {
         this.format = format;
         this.path = path;
+        this.sizes = new Sizes(format, path);
         this.out = new byte[size];
     }
 
@@ -101,7 +103,6 @@ final class TlvEncoder {
                 resources(sole.resources().values());
                 return;
             }
-            Sizes sizes = new Sizes(format, path);
             for (ObjectInstance i : o.instances().values()) {
                 header(TlvType.OBJECT_INSTANCE, i.id(), sizes.resources(i.resources().values()));
                 resources(i.resources().values());
@@ -109,21 +110,19 @@ final class TlvEncoder {
         } else if (node instanceof ObjectInstance i) {
             resources(i.resources().values());
         } else if (node instanceof LwM2mResource r) {
-            resource(r, new Sizes(format, path));
+            resource(r);
         } else {
-            ResourceInstance ri = (ResourceInstance) node;
-            resourceInstance(ri);
+            resourceInstance((ResourceInstance) node);
         }
     }
 
     private void resources(Collection<LwM2mResource> resources) {
-        Sizes sizes = new Sizes(format, path);
         for (LwM2mResource r : resources) {
-            resource(r, sizes);
+            resource(r);
         }
     }
 
-    private void resource(LwM2mResource r, Sizes sizes) {
+    private void resource(LwM2mResource r) {
         if (r instanceof SingleResource s) {
             header(TlvType.RESOURCE_VALUE, s.id(), (int) TlvValues.length(s.value()));
             pos = TlvValues.write(s.value(), out, pos, format, path);
