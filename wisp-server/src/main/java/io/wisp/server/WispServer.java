@@ -2,6 +2,7 @@ package io.wisp.server;
 
 import io.wisp.core.model.ObjectModels;
 import io.wisp.server.registration.InMemoryRegistrationStore;
+import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.RegistrationEvents;
 import io.wisp.server.registration.RegistrationExpiry;
 import io.wisp.server.registration.RegistrationHandler;
@@ -10,12 +11,15 @@ import io.wisp.server.registration.RegistrationListener;
 import io.wisp.server.registration.RegistrationStore;
 import io.wisp.server.registration.Registrations;
 import io.wisp.transport.CoapTransport;
+import io.wisp.transport.DownlinkRequest;
+import io.wisp.transport.DownlinkResponse;
 import io.wisp.transport.TransportConfig;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -100,6 +104,16 @@ public final class WispServer implements AutoCloseable {
 
     public void removeRegistrationListener(RegistrationListener listener) {
         events.remove(listener);
+    }
+
+    /**
+     * Sends a CoAP request to a registered client, from the socket its last Register or Update came through
+     * (Transport TS §6.4). The typed device-management operations will build on this; until they exist it is the way
+     * to reach a client. The future fails with a {@link io.wisp.transport.DownlinkException} on timeout.
+     */
+    public CompletableFuture<DownlinkResponse> send(Registration registration, DownlinkRequest request,
+            Duration timeout) {
+        return transport.downlinks().send(registration.peer(), request, timeout);
     }
 
     /** The object models the server decodes client data with. */

@@ -10,8 +10,8 @@ import java.util.List;
  * size of the visited slots, and memory is one node per scheduled item — no timer, task or thread per item. With
  * 4096 one-second slots and a million registrations a sweep looks at about 250 nodes per second.
  *
- * <p>A deadline is reported at most one tick late. Deadlines further away than one turn of the ring stay in their
- * slot and are skipped until their turn comes. All methods synchronize on the wheel; each holds the lock only for a
+ * <p>A deadline is reported by the first sweep at or after it. Deadlines further away than one turn of the ring stay
+ * in their slot and are skipped until their turn comes. All methods synchronize on the wheel; each holds the lock only for a
  * few pointer changes, or for one slot scan.
  */
 class ExpiryWheel {
@@ -72,29 +72,28 @@ class ExpiryWheel {
     }
 
     /**
-     * Unschedules and returns the nodes whose deadline is before the end of the last tick completed by
-     * {@code nowMillis}; their deadline is then at most {@code nowMillis}.
+     * Unschedules and returns the nodes whose deadline is at or before {@code nowMillis}. Visits the slots of the
+     * ticks since the previous call, including the current tick, which the next call visits again.
      */
     synchronized List<Node> pollDue(long nowMillis) {
         List<Node> due = new ArrayList<>();
-        long last = Math.floorDiv(nowMillis, tickMillis) - 1;
-        if (last < cursor) {
+        long current = Math.floorDiv(nowMillis, tickMillis);
+        if (current < cursor) {
             return due;
         }
-        long limit = (last + 1) * tickMillis;
-        long from = last - cursor >= slots.length ? last - mask : cursor;
-        for (long tick = from; tick <= last; tick++) {
+        long from = current - cursor >= slots.length ? current - mask : cursor;
+        for (long tick = from; tick <= current; tick++) {
             Node n = slots[(int) (tick & mask)];
             while (n != null) {
                 Node following = n.next;
-                if (n.deadline < limit) {
+                if (n.deadline <= nowMillis) {
                     unlink(n);
                     due.add(n);
                 }
                 n = following;
             }
         }
-        cursor = last + 1;
+        cursor = current;
         return due;
     }
 
