@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 import io.wisp.server.WispServer;
 import io.wisp.server.registration.Registration;
 import io.wisp.server.testing.LeshanDevice;
+import io.wisp.server.testing.MutableClock;
 import io.wisp.server.testing.RecordingListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.californium.core.coap.CoAP.Code;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.coap.Request;
@@ -33,13 +35,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * registered meanwhile is not disturbed.
  */
 class RegistrationWireTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+    private final RecordingListener events = new RecordingListener();
     private WispServer server;
     private CoapEndpoint raw;
-    private final RecordingListener events = new RecordingListener();
 
     @BeforeEach
     void start() throws IOException {
-        server = WispServer.builder().bindAddress(InetAddress.getByName("127.0.0.1")).port(0).build();
+        server = WispServer.builder().bindAddress(InetAddress.getByName("127.0.0.1")).port(0).clock(clock).build();
         server.addRegistrationListener(events);
         server.start();
         raw = new CoapEndpoint.Builder().setConfiguration(new Configuration(CoapConfig.DEFINITIONS,
@@ -94,6 +97,27 @@ class RegistrationWireTest {
         assertThat(send(Code.DELETE, "rd/" + id, "", null, null).getCode()).isEqualTo(ResponseCode.DELETED);
         assertThat(server.registrations().size()).isZero();
         assertThat(send(Code.DELETE, "rd/" + id, "", null, null).getCode()).isEqualTo(ResponseCode.NOT_FOUND);
+    }
+
+    @Test
+    void the_servers_sweep_ends_a_registration_once_its_lifetime_has_passed_and_an_update_postpones_it() {
+        String kept = send(Code.POST, "rd", "ep=kept&lt=60", 40, "</3/0>").getOptions().getLocationPath().get(1);
+        send(Code.POST, "rd", "ep=dropped&lt=60", 40, "</3/0>");
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(send(Code.POST, "rd/" + kept, "", null, null).getCode()).isEqualTo(ResponseCode.CHANGED);
+
+        clock.advance(Duration.ofSeconds(2));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.expired.size() == 1);
+        assertThat(events.expired.get(0).endpoint()).isEqualTo("dropped");
+        assertThat(server.registrations().byEndpoint("dropped")).isEmpty();
+        assertThat(send(Code.POST, "rd/" + events.expired.get(0).id(), "", null, null).getCode())
+                .isEqualTo(ResponseCode.NOT_FOUND);
+        assertThat(server.registrations().byId(kept)).isPresent();
+
+        clock.advance(Duration.ofSeconds(60));
+        await().atMost(Duration.ofSeconds(20)).until(() -> events.expired.size() == 2);
+        assertThat(server.registrations().size()).isZero();
     }
 
     @Test
