@@ -19,7 +19,8 @@ import java.util.OptionalInt;
  * Bootstrap-Discover), and the notification attributes of §7.3.2 ({@code pmin}, {@code gt}...).
  *
  * <p>All of them are checked when the link is read, so the accessors never fail. Parameters LwM2M does not define
- * stay available on {@link #link()}.
+ * stay available on {@link #link()}. {@link #of(Link)} and {@link #parse(String)} take the path from the link's URI;
+ * a caller that strips an alternate path first builds the record with the path it computed.
  */
 public record DiscoverLink(LwM2mPath path, Link link) {
     private static final String SUBJECT = "Discover payload";

@@ -1,6 +1,15 @@
 package io.wisp.core.model.ddf;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,7 +42,8 @@ public final class XmlTreeReader {
         int skippedLines = countNewlines(content, start);
         XMLStreamReader xml = null;
         try {
-            xml = factory().createXMLStreamReader(new ByteArrayInputStream(content, start, content.length - start));
+            String text = decode(content, start, skippedLines);
+            xml = factory().createXMLStreamReader(new StringReader(text));
             return readDocument(xml, skippedLines);
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
@@ -52,6 +62,37 @@ public final class XmlTreeReader {
                     // closing a reader over a byte array cannot lose anything
                 }
             }
+        }
+    }
+
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    /**
+     * Decodes the bytes strictly in the declared encoding (UTF-8 when none is declared), so that bad bytes become a
+     * finding with a position instead of the JDK parser's own error print.
+     */
+    private static String decode(byte[] content, int start, int skippedLines) throws XmlReadException {
+        String head = new String(content, start, Math.min(200, content.length - start), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED_ENCODING.matcher(head);
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        if (m.find()) {
+            try {
+                charset = java.nio.charset.Charset.forName(m.group(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new XmlReadException(1 + skippedLines, -1, "unsupported encoding '" + m.group(1) + "'");
+            }
+        }
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+        try {
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int bad = in.position();
+            int line = 1 + countNewlines(content, bad);
+            String what = e instanceof MalformedInputException ? "invalid " : "unmappable ";
+            throw new XmlReadException(line, -1, what + charset.name() + " at byte " + bad);
         }
     }
 

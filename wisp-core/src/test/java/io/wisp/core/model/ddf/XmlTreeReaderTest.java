@@ -47,6 +47,26 @@ class XmlTreeReaderTest {
     }
 
     @Test
+    void reports_invalid_utf8_with_its_line_and_byte() {
+        byte[] head = utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a>\n");
+        byte[] bad = new byte[head.length + 6];
+        System.arraycopy(head, 0, bad, 0, head.length);
+        bad[head.length] = (byte) 0xC3;
+        bad[head.length + 1] = (byte) 0x28;
+        System.arraycopy(utf8("</a>"), 0, bad, head.length + 2, 4);
+        assertThatThrownBy(() -> XmlTreeReader.read(bad))
+                .isInstanceOfSatisfying(XmlReadException.class, e -> assertThat(e.line()).isEqualTo(3))
+                .hasMessageContaining("invalid UTF-8 at byte " + head.length);
+    }
+
+    @Test
+    void reads_a_declared_latin1_file() throws Exception {
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>caf\u00e9</a>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(XmlTreeReader.read(latin1).root().text()).isEqualTo("caf\u00e9");
+    }
+
+    @Test
     void refuses_files_over_the_size_limit() {
         byte[] big = new byte[XmlTreeReader.MAX_BYTES + 1];
         assertThatThrownBy(() -> XmlTreeReader.read(big)).hasMessageContaining("limit");
