@@ -1,0 +1,189 @@
+package io.wisp.server;
+
+import io.wisp.core.model.ObjectModels;
+import io.wisp.server.registration.InMemoryRegistrationStore;
+import io.wisp.server.registration.Registration;
+import io.wisp.server.registration.RegistrationEvents;
+import io.wisp.server.registration.RegistrationExpiry;
+import io.wisp.server.registration.RegistrationHandler;
+import io.wisp.server.registration.RegistrationIds;
+import io.wisp.server.registration.RegistrationListener;
+import io.wisp.server.registration.RegistrationStore;
+import io.wisp.server.registration.Registrations;
+import io.wisp.transport.CoapTransport;
+import io.wisp.transport.DownlinkRequest;
+import io.wisp.transport.DownlinkResponse;
+import io.wisp.transport.TransportConfig;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * An embeddable LwM2M Server (Core TS §6.2: the Registration interface). A few lines start one:
+ *
+ * <pre>{@code
+ * try (WispServer server = WispServer.builder().port(5683).build()) {
+ *     server.addRegistrationListener(new RegistrationListener() { ... });
+ *     server.start();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * It listens for CoAP on UDP (connector {@code coap}), keeps registrations in a {@link RegistrationStore} (in memory
+ * by default) and ends expired ones from one shared scheduled task.
+ */
+public final class WispServer implements AutoCloseable {
+    /** The name of the plain CoAP connector, as it appears in {@link io.wisp.transport.Peer#connector()}. */
+    public static final String COAP = "coap";
+
+    private final CoapTransport transport;
+    private final RegistrationStore store;
+    private final RegistrationEvents events = new RegistrationEvents();
+    private final RegistrationExpiry expiry;
+    private final ObjectModels models;
+    private ScheduledExecutorService scheduler;
+
+    private WispServer(Builder b) {
+        this.store = b.store != null ? b.store : new InMemoryRegistrationStore(b.clock);
+        this.models = b.models;
+        this.expiry = new RegistrationExpiry(store, events, b.clock, b.expiryGrace);
+        RegistrationHandler registration = new RegistrationHandler(store, events, new RegistrationIds(), b.clock);
+        this.transport = CoapTransport.builder()
+                .udp(COAP, b.bindAddress == null ? new InetSocketAddress(b.port)
+                        : new InetSocketAddress(b.bindAddress, b.port))
+                .route("rd", registration)
+                .config(b.transportConfig)
+                .build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds the socket and starts serving and expiring registrations. */
+    public synchronized void start() {
+        if (scheduler != null) {
+            return;
+        }
+        transport.start();
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wisp-server-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+        expiry.start(scheduler);
+    }
+
+    /** Stops serving; registrations stay in the store. A stopped server cannot start again. */
+    public synchronized void stop() {
+        expiry.stop();
+        transport.stop();
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The current registrations. */
+    public Registrations registrations() {
+        return store;
+    }
+
+    public void addRegistrationListener(RegistrationListener listener) {
+        events.add(listener);
+    }
+
+    public void removeRegistrationListener(RegistrationListener listener) {
+        events.remove(listener);
+    }
+
+    /**
+     * Sends a CoAP request to a registered client, from the socket its last Register or Update came through
+     * (Transport TS §6.4). The typed device-management operations will build on this; until they exist it is the way
+     * to reach a client. The future fails with a {@link io.wisp.transport.DownlinkException} on timeout.
+     */
+    public CompletableFuture<DownlinkResponse> send(Registration registration, DownlinkRequest request,
+            Duration timeout) {
+        return transport.downlinks().send(registration.peer(), request, timeout);
+    }
+
+    /** The object models the server decodes client data with. */
+    public ObjectModels models() {
+        return models;
+    }
+
+    /** The CoAP address the server listens on (with the real port when port 0 was asked). */
+    public InetSocketAddress localAddress() {
+        return transport.localAddress(COAP);
+    }
+
+    /** Settings of a {@link WispServer}; every one has a default. */
+    public static final class Builder {
+        private InetAddress bindAddress;
+        private int port = 5683;
+        private ObjectModels models = ObjectModels.none();
+        private RegistrationStore store;
+        private TransportConfig transportConfig = TransportConfig.defaults();
+        private Clock clock = Clock.systemUTC();
+        private Duration expiryGrace = Duration.ZERO;
+
+        private Builder() {
+        }
+
+        /** The address to listen on; every interface by default. */
+        public Builder bindAddress(InetAddress value) {
+            this.bindAddress = Objects.requireNonNull(value, "bindAddress");
+            return this;
+        }
+
+        /** The UDP port (default 5683, Transport TS §5.1); 0 picks a free one. */
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be in 0..65535, got " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        public Builder models(ObjectModels value) {
+            this.models = Objects.requireNonNull(value, "models");
+            return this;
+        }
+
+        /** Where registrations are kept; an {@link InMemoryRegistrationStore} by default. */
+        public Builder registrationStore(RegistrationStore value) {
+            this.store = Objects.requireNonNull(value, "registrationStore");
+            return this;
+        }
+
+        public Builder transportConfig(TransportConfig value) {
+            this.transportConfig = Objects.requireNonNull(value, "transportConfig");
+            return this;
+        }
+
+        /** The clock for registration times and expiry; the system clock by default. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** How long after its lifetime a registration still waits for a late Update; none by default. */
+        public Builder expiryGrace(Duration value) {
+            this.expiryGrace = Objects.requireNonNull(value, "expiryGrace");
+            return this;
+        }
+
+        public WispServer build() {
+            return new WispServer(this);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.wisp.server.registration;
+
+import io.wisp.transport.CoapCode;
+import io.wisp.transport.CoapMethod;
+import io.wisp.transport.UplinkHandler;
+import io.wisp.transport.UplinkRequest;
+import io.wisp.transport.UplinkResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Registration interface on {@code /rd} (Core TS §6.2, Transport TS §6.2): Register ({@code POST /rd}) answers
+ * 2.01 with Location-Path {@code rd/{id}}, Update ({@code POST /rd/{id}}) 2.04, De-register ({@code DELETE /rd/{id}})
+ * 2.02; 4.04 when the registration is gone, 4.12 for an unsupported version, 4.00 for any other bad request. This is
+ * the one place where registration errors become CoAP codes. A refused request is logged once at debug level and
+ * changes nothing.
+ */
+public final class RegistrationHandler implements UplinkHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(RegistrationHandler.class);
+    private static final String PREFIX = "rd";
+
+    private final RegistrationStore store;
+    private final RegistrationListener events;
+    private final RegistrationIds ids;
+    private final Clock clock;
+
+    public RegistrationHandler(RegistrationStore store, RegistrationListener events, RegistrationIds ids,
+            Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.events = Objects.requireNonNull(events, "events");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public UplinkResponse handle(UplinkRequest request) {
+        List<String> path = request.path();
+        try {
+            if (path.size() == 1 && request.method() == CoapMethod.POST) {
+                return register(request);
+            }
+            if (path.size() == 2 && request.method() == CoapMethod.POST) {
+                return update(path.get(1), request);
+            }
+            if (path.size() == 2 && request.method() == CoapMethod.DELETE) {
+                return deregister(path.get(1), request);
+            }
+        } catch (RegistrationRequestException e) {
+            LOG.debug("Refused {}: {}", request, e.getMessage());
+            return UplinkResponse.error(code(e.problem()), e.getMessage());
+        }
+        if (path.size() > 2) {
+            return UplinkResponse.of(CoapCode.NOT_FOUND);
+        }
+        LOG.debug("Refused {}: method not allowed on the registration interface", request);
+        return UplinkResponse.of(CoapCode.METHOD_NOT_ALLOWED);
+    }
+
+    private UplinkResponse register(UplinkRequest request) {
+        RegisterRequest register = RegistrationQuery.register(request);
+        String id = ids.next();
+        while (store.byId(id).isPresent()) {
+            id = ids.next();
+        }
+        Registration registration = Registration.create(id, register, request.peer(), clock.instant());
+        Optional<Registration> replaced = store.add(registration);
+        LOG.debug("Registered {}{}", registration, replaced.map(r -> ", replacing " + r.id()).orElse(""));
+        return UplinkResponse.created(List.of(PREFIX, id))
+                .afterSent(() -> events.registered(registration, replaced));
+    }
+
+    private UplinkResponse update(String id, UplinkRequest request) {
+        UpdateRequest update = RegistrationQuery.update(id, request);
+        Instant now = clock.instant();
+        Optional<UpdatedRegistration> result = store.update(id, r -> r.updated(update, request.peer(), now));
+        if (result.isEmpty()) {
+            LOG.debug("Refused {}: no registration {}", request, id);
+            return UplinkResponse.of(CoapCode.NOT_FOUND);
+        }
+        return UplinkResponse.of(CoapCode.CHANGED).afterSent(() -> events.updated(result.get()));
+    }
+
+    private UplinkResponse deregister(String id, UplinkRequest request) {
+        Optional<Registration> removed = store.remove(id);
+        if (removed.isEmpty()) {
+            LOG.debug("Refused {}: no registration {}", request, id);
+            return UplinkResponse.of(CoapCode.NOT_FOUND);
+        }
+        return UplinkResponse.of(CoapCode.DELETED).afterSent(() -> events.deregistered(removed.get()));
+    }
+
+    private static CoapCode code(RegistrationRequestException.Problem problem) {
+        return problem == RegistrationRequestException.Problem.UNSUPPORTED_VERSION ? CoapCode.PRECONDITION_FAILED
+                : CoapCode.BAD_REQUEST;
+    }
+}

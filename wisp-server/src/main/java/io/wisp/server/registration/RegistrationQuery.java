@@ -1,0 +1,143 @@
+package io.wisp.server.registration;
+
+import io.wisp.core.codec.ContentFormat;
+import io.wisp.core.model.Version;
+import io.wisp.server.registration.RegistrationRequestException.Problem;
+import io.wisp.transport.QueryParam;
+import io.wisp.transport.UplinkRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Reads Register and Update requests from their Uri-Query and payload (Core TS §6.2.1–6.2.2, Transport TS §6.2),
+ * tolerating what real clients send: parameters in any order, a bare {@code Q}, the 1.0 form {@code b=UQ}, no
+ * {@code b}, an Update payload without Content-Format, a Register payload without {@code </>}. Unknown Register
+ * parameters are kept as additional attributes; a repeated parameter is refused as ambiguous.
+ */
+public final class RegistrationQuery {
+    /** The enabler versions this server implements; anything else well-formed gets 4.12. */
+    public static final List<Version> SUPPORTED_VERSIONS = List.of(Version.V1_0, Version.V1_1, Version.V1_2);
+
+    private RegistrationQuery() {
+    }
+
+    /** The Register request in {@code request}; throws {@link RegistrationRequestException}. */
+    public static RegisterRequest register(UplinkRequest request) {
+        Map<String, String> params = collect(request.query());
+        String endpoint = params.remove("ep");
+        if (endpoint == null || endpoint.isEmpty()) {
+            throw bad("the Endpoint Client Name 'ep' is missing or empty");
+        }
+        long lifetime = params.containsKey("lt") ? lifetime(params.remove("lt")) : RegisterRequest.DEFAULT_LIFETIME;
+        Version version = params.containsKey("lwm2m") ? version(params.remove("lwm2m")) : Version.V1_0;
+        boolean queue = params.containsKey("Q");
+        params.remove("Q");
+        Binding binding = Binding.UDP;
+        if (params.containsKey("b")) {
+            String b = params.remove("b");
+            queue |= b.indexOf('Q') >= 0;
+            binding = binding(b);
+        }
+        String sms = text(params, "sms");
+        String pid = text(params, "pid");
+        CompactObjectLinks links = links(request, true);
+        return new RegisterRequest(endpoint, lifetime, version, binding, queue, sms, pid, params, links);
+    }
+
+    /** The Update request in {@code request} for the registration {@code id}; throws on bad parameters. */
+    public static UpdateRequest update(String id, UplinkRequest request) {
+        Map<String, String> params = collect(request.query());
+        Long lifetime = params.containsKey("lt") ? lifetime(params.get("lt")) : null;
+        Boolean queue = params.containsKey("Q") ? Boolean.TRUE : null;
+        Binding binding = null;
+        if (params.containsKey("b")) {
+            String b = params.get("b");
+            if (b.indexOf('Q') >= 0) {
+                queue = Boolean.TRUE;
+            }
+            binding = binding(b);
+        }
+        String sms = text(params, "sms");
+        CompactObjectLinks links = request.payloadLength() == 0 ? null : links(request, false);
+        return new UpdateRequest(id, lifetime, binding, queue, sms, links);
+    }
+
+    private static Map<String, String> collect(List<QueryParam> query) {
+        Map<String, String> params = new LinkedHashMap<>(query.size() * 2);
+        for (QueryParam q : query) {
+            if (params.put(q.name(), q.isFlag() ? "" : q.value()) != null) {
+                throw bad("the parameter '" + q.name() + "' appears more than once");
+            }
+        }
+        return params;
+    }
+
+    private static long lifetime(String text) {
+        if (text.isEmpty() || text.length() > 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw bad("the lifetime 'lt' must be a number of seconds in 0.." + RegisterRequest.MAX_LIFETIME
+                    + ", got '" + text + "'");
+        }
+        long value = Long.parseLong(text);
+        if (value > RegisterRequest.MAX_LIFETIME) {
+            throw bad("the lifetime 'lt' must be at most " + RegisterRequest.MAX_LIFETIME + ", got " + text);
+        }
+        return value;
+    }
+
+    private static Version version(String text) {
+        if (!Version.isValid(text)) {
+            throw bad("the version 'lwm2m' must look like 1.1, got '" + text + "'");
+        }
+        Version v = Version.parse(text);
+        for (Version supported : SUPPORTED_VERSIONS) {
+            if (supported.equals(v)) {
+                return supported;
+            }
+        }
+        throw new RegistrationRequestException(Problem.UNSUPPORTED_VERSION,
+                "LwM2M version " + v + " is not supported; supported: " + SUPPORTED_VERSIONS);
+    }
+
+    private static Binding binding(String text) {
+        String letters = text.replace("Q", "");
+        if (letters.isEmpty()) {
+            throw bad("the binding 'b' must name at least one transport, got '" + text + "'");
+        }
+        try {
+            return Binding.parse(letters);
+        } catch (IllegalArgumentException e) {
+            throw bad(e.getMessage());
+        }
+    }
+
+    private static String text(Map<String, String> params, String name) {
+        String value = params.remove(name);
+        if (value != null && value.isEmpty()) {
+            throw bad("the parameter '" + name + "' must have a value");
+        }
+        return value;
+    }
+
+    private static CompactObjectLinks links(UplinkRequest request, boolean register) {
+        OptionalInt format = request.contentFormat();
+        if (format.isPresent() && format.getAsInt() != ContentFormat.LINK.code()) {
+            throw new RegistrationRequestException(Problem.BAD_CONTENT_FORMAT, "the object links must be "
+                    + ContentFormat.LINK + ", got Content-Format " + format.getAsInt());
+        }
+        if (request.payloadLength() == 0) {
+            return CompactObjectLinks.EMPTY;
+        }
+        try {
+            return CompactObjectLinks.parse(request.payloadAsString());
+        } catch (IllegalArgumentException e) {
+            throw new RegistrationRequestException(Problem.BAD_PAYLOAD,
+                    (register ? "Register" : "Update") + " payload: " + e.getMessage());
+        }
+    }
+
+    private static RegistrationRequestException bad(String message) {
+        return new RegistrationRequestException(Problem.BAD_PARAMETER, message);
+    }
+}

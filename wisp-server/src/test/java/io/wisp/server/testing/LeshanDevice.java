@@ -1,0 +1,120 @@
+package io.wisp.server.testing;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.leshan.client.LeshanClient;
+import org.eclipse.leshan.client.LeshanClientBuilder;
+import org.eclipse.leshan.client.californium.endpoint.CaliforniumClientEndpointsProvider;
+import org.eclipse.leshan.client.californium.endpoint.coap.CoapClientProtocolProvider;
+import org.eclipse.leshan.client.engine.DefaultRegistrationEngineFactory;
+import org.eclipse.leshan.client.object.Device;
+import org.eclipse.leshan.client.object.Security;
+import org.eclipse.leshan.client.object.Server;
+import org.eclipse.leshan.client.observer.LwM2mClientObserverAdapter;
+import org.eclipse.leshan.client.resource.ObjectsInitializer;
+import org.eclipse.leshan.client.servers.LwM2mServer;
+import org.eclipse.leshan.core.LwM2mId;
+import org.eclipse.leshan.core.ResponseCode;
+import org.eclipse.leshan.core.model.ObjectLoader;
+import org.eclipse.leshan.core.model.StaticModel;
+import org.eclipse.leshan.core.request.DeregisterRequest;
+import org.eclipse.leshan.core.request.RegisterRequest;
+import org.eclipse.leshan.core.request.UpdateRequest;
+
+/**
+ * A Leshan client (a peer the Wisp team did not write) on 127.0.0.1, pointed at a server under test, recording what
+ * its registration engine saw.
+ */
+public final class LeshanDevice implements AutoCloseable {
+    private static final int SHORT_SERVER_ID = 123;
+
+    private final LeshanClient client;
+    /** The locations the client received in 2.01 responses ({@code /rd/{id}}), in order. */
+    public final List<String> locations = new CopyOnWriteArrayList<>();
+    /** Codes of the Update responses the client received, in order. */
+    public final List<ResponseCode> updateResponses = new CopyOnWriteArrayList<>();
+    public final AtomicInteger deregistrations = new AtomicInteger();
+
+    private LeshanDevice(String endpoint, InetSocketAddress server, long lifetime, boolean queueMode)
+            throws Exception {
+        ObjectsInitializer objects = new ObjectsInitializer(new StaticModel(ObjectLoader.loadDefault()));
+        String uri = "coap://127.0.0.1:" + server.getPort();
+        objects.setInstancesForObject(LwM2mId.SECURITY, Security.noSec(uri, SHORT_SERVER_ID));
+        objects.setInstancesForObject(LwM2mId.SERVER, new Server(SHORT_SERVER_ID, lifetime));
+        objects.setInstancesForObject(LwM2mId.DEVICE, new Device("Wisp tests", "interop", "0001"));
+        DefaultRegistrationEngineFactory engine = new DefaultRegistrationEngineFactory();
+        engine.setQueueMode(queueMode);
+        engine.setRequestTimeoutInMs(5_000);
+        LeshanClientBuilder builder = new LeshanClientBuilder(endpoint);
+        builder.setObjects(objects.createAll());
+        builder.setRegistrationEngineFactory(engine);
+        builder.setEndpointsProviders(new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider())
+                .setClientAddress(InetAddress.getByName("127.0.0.1")).build());
+        client = builder.build();
+        client.addObserver(new LwM2mClientObserverAdapter() {
+            @Override
+            public void onRegistrationSuccess(LwM2mServer s, RegisterRequest request, String registrationId) {
+                locations.add(registrationId);
+            }
+
+            @Override
+            public void onUpdateSuccess(LwM2mServer s, UpdateRequest request) {
+                updateResponses.add(ResponseCode.CHANGED);
+            }
+
+            @Override
+            public void onUpdateFailure(LwM2mServer s, UpdateRequest request, ResponseCode code, String message,
+                    Exception cause) {
+                updateResponses.add(code);
+            }
+
+            @Override
+            public void onDeregistrationSuccess(LwM2mServer s, DeregisterRequest request) {
+                deregistrations.incrementAndGet();
+            }
+        });
+    }
+
+    /** A started client that registers at once with {@code lifetime} seconds. */
+    public static LeshanDevice start(String endpoint, InetSocketAddress server, long lifetime, boolean queueMode) {
+        try {
+            LeshanDevice device = new LeshanDevice(endpoint, server, lifetime, queueMode);
+            device.client.start();
+            return device;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the Leshan client " + endpoint, e);
+        }
+    }
+
+    public static LeshanDevice start(String endpoint, InetSocketAddress server, long lifetime) {
+        return start(endpoint, server, lifetime, false);
+    }
+
+    /** Sends an Update now (Leshan's API for what Execute /1/x/8 triggers). */
+    public void triggerUpdate() {
+        client.triggerRegistrationUpdate();
+    }
+
+    /** De-registers (Core TS §6.2.3) and stops. */
+    public void deregisterAndStop() {
+        client.stop(true);
+    }
+
+    /** Stops without de-registering: the server only learns of it when the lifetime runs out. */
+    public void goSilent() {
+        client.stop(false);
+    }
+
+    /** Starts again after {@link #goSilent()}: the client registers anew. */
+    public void restart() {
+        client.start();
+    }
+
+    @Override
+    public void close() {
+        client.destroy(false);
+    }
+}

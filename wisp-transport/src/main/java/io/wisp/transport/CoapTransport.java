@@ -1,0 +1,91 @@
+package io.wisp.transport;
+
+import io.wisp.transport.californium.CaliforniumTransport;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The CoAP side of a LwM2M role: it listens on one or more connectors, hands each request to the
+ * {@link UplinkHandler} registered for the request's first Uri-Path segment (4.04 when none), and sends
+ * {@linkplain #downlinks() downlinks}. Built with {@link #builder()}; nothing in this API exposes the CoAP library.
+ */
+public interface CoapTransport extends AutoCloseable {
+
+    /** Binds every connector and starts serving; throws {@link java.io.UncheckedIOException} when a bind fails. */
+    void start();
+
+    /** Stops serving and releases the sockets and threads for good; later downlinks fail with {@code NO_CONNECTOR}. */
+    void stop();
+
+    /** Same as {@link #stop()}. */
+    @Override
+    void close();
+
+    /** Sends requests to peers. */
+    DownlinkSender downlinks();
+
+    /** The address a started connector is bound to (with the real port when port 0 was asked). */
+    InetSocketAddress localAddress(String connector);
+
+    /** The names of the connectors. */
+    Set<String> connectors();
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects connectors, routes and configuration. */
+    final class Builder {
+        private final List<ConnectorSpec> connectors = new ArrayList<>();
+        private final Map<String, UplinkHandler> routes = new LinkedHashMap<>();
+        private TransportConfig config = TransportConfig.defaults();
+
+        private Builder() {
+        }
+
+        /** Adds a plain CoAP/UDP connector. */
+        public Builder udp(String name, InetSocketAddress bindAddress) {
+            return connector(new ConnectorSpec.Udp(name, bindAddress));
+        }
+
+        public Builder connector(ConnectorSpec spec) {
+            Objects.requireNonNull(spec, "spec");
+            if (connectors.stream().anyMatch(c -> c.name().equals(spec.name()))) {
+                throw new IllegalArgumentException("connector name '" + spec.name() + "' is already used");
+            }
+            connectors.add(spec);
+            return this;
+        }
+
+        /** Routes every request whose first Uri-Path segment is {@code prefix} (e.g. {@code rd}) to the handler. */
+        public Builder route(String prefix, UplinkHandler handler) {
+            Objects.requireNonNull(prefix, "prefix");
+            Objects.requireNonNull(handler, "handler");
+            if (prefix.isEmpty() || prefix.indexOf('/') >= 0) {
+                throw new IllegalArgumentException("prefix must be one non-empty path segment, got '" + prefix + "'");
+            }
+            if (routes.putIfAbsent(prefix, handler) != null) {
+                throw new IllegalArgumentException("prefix '" + prefix + "' already has a handler");
+            }
+            return this;
+        }
+
+        public Builder config(TransportConfig value) {
+            this.config = Objects.requireNonNull(value, "config");
+            return this;
+        }
+
+        /** A transport ready to {@link CoapTransport#start()}; needs at least one connector. */
+        public CoapTransport build() {
+            if (connectors.isEmpty()) {
+                throw new IllegalStateException("a transport needs at least one connector");
+            }
+            return new CaliforniumTransport(List.copyOf(connectors), Map.copyOf(routes), config);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.wisp.transport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * The answer to an {@link UplinkRequest}: a code, and optionally a payload with its Content-Format and a
+ * Location-Path (Register answers 2.01 with the registration's location, Transport TS §6.2). An error may carry a
+ * short diagnostic text (RFC 7252 §5.5.2), never a stack trace.
+ *
+ * <p>{@link #afterSent} attaches work to run once the response is on its way, so that, for example, listeners hear
+ * of a registration only after the client could have received its 2.01.
+ */
+public final class UplinkResponse {
+    private static final byte[] EMPTY = new byte[0];
+    private static final Runnable NOTHING = () -> { };
+
+    private final CoapCode code;
+    private final byte[] payload;
+    private final int contentFormat;
+    private final List<String> locationPath;
+    private final Runnable afterSent;
+
+    private UplinkResponse(CoapCode code, byte[] payload, int contentFormat, List<String> locationPath,
+            Runnable afterSent) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.payload = payload;
+        this.contentFormat = contentFormat;
+        this.locationPath = List.copyOf(locationPath);
+        this.afterSent = Objects.requireNonNull(afterSent, "afterSent");
+    }
+
+    /** A response with only a code. */
+    public static UplinkResponse of(CoapCode code) {
+        return new UplinkResponse(code, EMPTY, UplinkRequest.NO_FORMAT, List.of(), NOTHING);
+    }
+
+    /** 2.01 Created with a Location-Path, e.g. {@code rd, 5a3f}. */
+    public static UplinkResponse created(List<String> locationPath) {
+        return new UplinkResponse(CoapCode.CREATED, EMPTY, UplinkRequest.NO_FORMAT, locationPath, NOTHING);
+    }
+
+    /** A success code with a payload in a content format. */
+    public static UplinkResponse content(CoapCode code, int contentFormat, byte[] payload) {
+        if (contentFormat < 0 || contentFormat > 65535) {
+            throw new IllegalArgumentException("contentFormat must be in 0..65535, got " + contentFormat);
+        }
+        return new UplinkResponse(code, payload.clone(), contentFormat, List.of(), NOTHING);
+    }
+
+    /** An error code with a diagnostic text for the peer's logs (RFC 7252 §5.5.2: no Content-Format). */
+    public static UplinkResponse error(CoapCode code, String diagnostic) {
+        if (code.isSuccess()) {
+            throw new IllegalArgumentException("code must be an error code, got " + code);
+        }
+        byte[] text = diagnostic == null ? EMPTY : diagnostic.getBytes(StandardCharsets.UTF_8);
+        return new UplinkResponse(code, text, UplinkRequest.NO_FORMAT, List.of(), NOTHING);
+    }
+
+    /** This response, with {@code action} run once it has been handed to the network (or failed to be). */
+    public UplinkResponse afterSent(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        Runnable first = afterSent;
+        Runnable both = first == NOTHING ? action : () -> {
+            first.run();
+            action.run();
+        };
+        return new UplinkResponse(code, payload, contentFormat, locationPath, both);
+    }
+
+    public CoapCode code() {
+        return code;
+    }
+
+    /** A copy of the payload; empty when there is none. */
+    public byte[] payload() {
+        return payload.length == 0 ? EMPTY : payload.clone();
+    }
+
+    public OptionalInt contentFormat() {
+        return contentFormat == UplinkRequest.NO_FORMAT ? OptionalInt.empty() : OptionalInt.of(contentFormat);
+    }
+
+    /** The Location-Path segments; empty when none. */
+    public List<String> locationPath() {
+        return locationPath;
+    }
+
+    /** Whether work was attached with {@link #afterSent}. */
+    public boolean hasAfterSent() {
+        return afterSent != NOTHING;
+    }
+
+    /** The work attached with {@link #afterSent}; a no-op when none. */
+    public Runnable afterSentAction() {
+        return afterSent;
+    }
+
+    @Override
+    public String toString() {
+        return code + (locationPath.isEmpty() ? "" : " at /" + String.join("/", locationPath))
+                + (payload.length == 0 ? "" : " (" + payload.length + " bytes)");
+    }
+}

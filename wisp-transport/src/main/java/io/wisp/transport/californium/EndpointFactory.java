@@ -1,0 +1,40 @@
+package io.wisp.transport.californium;
+
+import io.wisp.transport.ConnectorSpec;
+import io.wisp.transport.TransportConfig;
+import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.core.network.InMemoryMessageExchangeStore;
+import org.eclipse.californium.core.network.RandomTokenGenerator;
+import org.eclipse.californium.elements.Connector;
+import org.eclipse.californium.elements.UDPConnector;
+import org.eclipse.californium.elements.config.Configuration;
+
+/**
+ * Builds the Californium endpoint of a {@link ConnectorSpec}. This is where a DTLS connector (Scandium's
+ * {@code DTLSConnector}) will be created from its spec; the rest of the transport does not change.
+ */
+final class EndpointFactory {
+
+    private EndpointFactory() {
+    }
+
+    static CoapEndpoint create(ConnectorSpec spec, Configuration stackConfig, TransportConfig config) {
+        InMemoryMessageExchangeStore exchanges = new InMemoryMessageExchangeStore(spec.name(), stackConfig,
+                new RandomTokenGenerator(stackConfig));
+        exchanges.setDeduplicator(
+                new BoundedDeduplicator(config.dedupWindow().toMillis(), config.dedupCapacity()));
+        return new CoapEndpoint.Builder()
+                .setConfiguration(stackConfig)
+                .setConnector(connector(spec, stackConfig))
+                .setMessageExchangeStore(exchanges)
+                .setLoggingTag(spec.name())
+                .build();
+    }
+
+    private static Connector connector(ConnectorSpec spec, Configuration stackConfig) {
+        if (spec instanceof ConnectorSpec.Udp udp) {
+            return new UDPConnector(udp.bindAddress(), stackConfig);
+        }
+        throw new IllegalArgumentException("unsupported connector " + spec);
+    }
+}

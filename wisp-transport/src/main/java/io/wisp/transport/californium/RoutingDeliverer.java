@@ -1,0 +1,110 @@
+package io.wisp.transport.californium;
+
+import io.wisp.transport.CoapCode;
+import io.wisp.transport.UplinkHandler;
+import io.wisp.transport.UplinkRequest;
+import io.wisp.transport.UplinkResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.californium.core.coap.MessageObserverAdapter;
+import org.eclipse.californium.core.coap.Request;
+import org.eclipse.californium.core.coap.Response;
+import org.eclipse.californium.core.network.Exchange;
+import org.eclipse.californium.core.server.MessageDeliverer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands each request received on one connector to the {@link UplinkHandler} of its first Uri-Path segment, and
+ * responses to our own requests back to their callers. Replaces Californium's resource tree: LwM2M paths such as
+ * {@code /rd/{id}} are routed by prefix, with no resource object per registration.
+ */
+final class RoutingDeliverer implements MessageDeliverer {
+    private static final Logger LOG = LoggerFactory.getLogger(RoutingDeliverer.class);
+
+    private final String connector;
+    private final Map<String, UplinkHandler> routes;
+    private final Executor afterSentExecutor;
+
+    RoutingDeliverer(String connector, Map<String, UplinkHandler> routes, Executor afterSentExecutor) {
+        this.connector = connector;
+        this.routes = routes;
+        this.afterSentExecutor = afterSentExecutor;
+    }
+
+    @Override
+    public void deliverRequest(Exchange exchange) {
+        Request request = exchange.getRequest();
+        List<String> path = request.getOptions().getUriPath();
+        UplinkHandler handler = path.isEmpty() ? null : routes.get(path.get(0));
+        if (handler == null) {
+            LOG.debug("No handler for /{} from {}", request.getOptions().getUriPathString(),
+                    request.getSourceContext().getPeerAddress());
+            exchange.sendResponse(MessageMapping.toResponse(UplinkResponse.of(CoapCode.NOT_FOUND)));
+            return;
+        }
+        UplinkRequest uplink = MessageMapping.toUplink(connector, request);
+        if (uplink == null) {
+            exchange.sendResponse(MessageMapping.toResponse(UplinkResponse.of(CoapCode.METHOD_NOT_ALLOWED)));
+            return;
+        }
+        UplinkResponse answer;
+        try {
+            answer = handler.handle(uplink);
+        } catch (RuntimeException e) {
+            LOG.error("Handler for /{} failed on {}", path.get(0), uplink, e);
+            answer = UplinkResponse.error(CoapCode.INTERNAL_SERVER_ERROR, "internal error");
+        }
+        Response response = MessageMapping.toResponse(answer);
+        if (answer.hasAfterSent()) {
+            response.addMessageObserver(new AfterSent(answer.afterSentAction(), afterSentExecutor));
+        }
+        exchange.sendResponse(response);
+    }
+
+    @Override
+    public void deliverResponse(Exchange exchange, Response response) {
+        exchange.getRequest().setResponse(response);
+    }
+
+    /** Runs the handler's follow-up once, when the response left or could not leave. */
+    private static final class AfterSent extends MessageObserverAdapter {
+        private final Runnable action;
+        private final Executor executor;
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        AfterSent(Runnable action, Executor executor) {
+            this.action = action;
+            this.executor = executor;
+        }
+
+        @Override
+        public void onSent(boolean retransmission) {
+            fire();
+        }
+
+        @Override
+        public void onSendError(Throwable error) {
+            fire();
+        }
+
+        @Override
+        public void onCancel() {
+            fire();
+        }
+
+        private void fire() {
+            if (done.compareAndSet(false, true)) {
+                executor.execute(() -> {
+                    try {
+                        action.run();
+                    } catch (RuntimeException e) {
+                        LOG.error("Follow-up of a response failed", e);
+                    }
+                });
+            }
+        }
+    }
+}
