@@ -98,8 +98,13 @@ public final class LeshanDevice implements AutoCloseable {
         client.triggerRegistrationUpdate();
     }
 
-    /** De-registers (Core TS §6.2.3) and stops. */
+    /**
+     * De-registers (Core TS §6.2.3) and stops. Waits first until the client has handled its own 2.01: the server may
+     * hold the registration before the client knows it is registered, and Leshan skips the De-register then.
+     */
     public void deregisterAndStop() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !locations.isEmpty());
         client.stop(true);
     }
 
