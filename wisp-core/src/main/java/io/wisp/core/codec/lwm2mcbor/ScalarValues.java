@@ -176,7 +176,7 @@ final class ScalarValues {
     }
 
     private static CodecException mismatch(CborScalar s, DataType type, LwM2mPath path) {
-        return malformed(s, path, "a " + type.ddfName() + " value cannot be " + s.kind().description());
+        return malformed(s, path, "expected " + type.ddfName() + ", found " + s.kind().description());
     }
 
     private static CodecException malformed(CborScalar s, LwM2mPath path, String reason) {

@@ -114,15 +114,16 @@ final class TreeDecoder {
         Optional<ResourceModel> model = ResourceTypes.model(models, path);
         if (t.value() != null) {
             if (model.isPresent() && model.get().multiple()) {
-                throw malformed(t.offset(), ids, "the resource is multiple-instance in its model but given a "
-                        + "single value");
+                throw malformed(t.value().offset(), ids, "the resource is multiple-instance in its model but "
+                        + "given a single value");
             }
             return SingleResource.of(ids[2], value(t.value(), ids));
         }
         if (model.isPresent() && !model.get().multiple()) {
             throw malformed(t.offset(), ids, "the resource is single-instance in its model but given as a map");
         }
-        DataType type = ResourceTypes.of(models, path, F).orElse(null);
+        DataType modelType = ResourceTypes.of(models, path, F).orElse(null);
+        DataType type = modelType;
         List<ResourceInstance> instances = new ArrayList<>();
         for (Map.Entry<Integer, IdTree> e : t.children().entrySet()) {
             int[] riIds = append(ids, e, false);
@@ -130,7 +131,7 @@ final class TreeDecoder {
             if (ri.value() == null) {
                 throw malformed(ri.offset(), riIds, "a resource instance needs a value, found a map");
             }
-            Value v = ScalarValues.read(ri.value(), type, pathOrNull(riIds));
+            Value v = ScalarValues.read(ri.value(), modelType, pathOrNull(riIds));
             if (type == null) {
                 type = v.type();
             } else if (v.type() != type) {
