@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Feeds arbitrary bytes to the LwM2M CBOR decoder at several paths and as composite content: only a
- * {@link CodecException} may come out, and whatever decodes re-encodes and decodes to the same nodes. {@code mvn verify}
- * replays the seeds in {@code LwM2mCborFuzzTestInputs/decode/}; to fuzz for real:
+ * {@link CodecException} may come out, and whatever decodes re-encodes and decodes to the same nodes.
+ * {@code mvn verify} replays the seeds in {@code LwM2mCborFuzzTestInputs/decode/}; to fuzz for real:
  * {@code JAZZER_FUZZ=1 mvn -o verify -pl wisp-core -Dtest=LwM2mCborFuzzTest#decode -Djazzer.max_duration=300s}.
  */
 class LwM2mCborFuzzTest {
