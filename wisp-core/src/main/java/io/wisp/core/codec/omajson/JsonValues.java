@@ -31,9 +31,28 @@ final class JsonValues {
     private JsonValues() {
     }
 
-    /** Whether a value can be written (JSON has no NaN or infinity). */
+    /** Whether a value can be written: JSON has no NaN or infinity, and its text must be valid Unicode. */
     static boolean writable(Value v) {
-        return !(v instanceof Value.FloatValue f) || Double.isFinite(f.value());
+        if (v instanceof Value.FloatValue f) {
+            return Double.isFinite(f.value());
+        }
+        if (v instanceof Value.StringValue || v instanceof Value.CorelnkValue) {
+            return validUnicode(v.toString());
+        }
+        return true;
+    }
+
+    /** Whether every surrogate in the text is part of a pair. */
+    static boolean validUnicode(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void write(JsonGenerator g, Value value) throws IOException {
@@ -126,7 +145,7 @@ final class JsonValues {
     private static Value untyped(RawRecord r, ContentFormat format, LwM2mPath path) {
         switch (r.field()) {
             case SV:
-                return Value.of(r.text());
+                return Value.of(text(r, format, path));
             case BV:
                 return Value.of(Boolean.parseBoolean(r.text()));
             case OV:
@@ -145,6 +164,13 @@ final class JsonValues {
         if (r.field() != expected) {
             throw malformed(r, format, path, "a " + type.ddfName() + " value is written in '" + expected.key()
                     + "', found '" + r.field().key() + "'");
+        }
+        return text(r, format, path);
+    }
+
+    private static String text(RawRecord r, ContentFormat format, LwM2mPath path) {
+        if (!validUnicode(r.text())) {
+            throw malformed(r, format, path, "'" + r.field().key() + "' holds an unpaired surrogate escape");
         }
         return r.text();
     }

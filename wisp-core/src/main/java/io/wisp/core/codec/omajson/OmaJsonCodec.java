@@ -210,7 +210,7 @@ public final class OmaJsonCodec implements MultiNodeCodec {
         }
         for (LeafValue leaf : LeafFlattener.flatten(path, node)) {
             if (!JsonValues.writable(leaf.value())) {
-                return "JSON has no NaN or infinite numbers (" + leaf.path() + ")";
+                return "JSON has no NaN or infinite numbers, nor text with unpaired surrogates (" + leaf.path() + ")";
             }
         }
         return null;

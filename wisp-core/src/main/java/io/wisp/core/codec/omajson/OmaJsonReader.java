@@ -45,7 +45,7 @@ final class OmaJsonReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int offset = at == null ? -1 : (int) at.getByteOffset();
-            throw CodecException.malformed(format, offset, requested, "not JSON: " + e.getOriginalMessage(), e);
+            throw CodecException.malformed(format, offset, requested, "invalid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw CodecException.malformed(format, -1, requested, "unreadable content: " + e.getMessage(), e);
         }
