@@ -186,7 +186,12 @@ final class JsonValues {
     /** A whole number in [min, max]; a number written with a fraction or exponent must still be whole. */
     private static BigInteger integer(RawRecord r, DataType type, BigInteger min, BigInteger max,
                                       ContentFormat format, LwM2mPath path) {
-        BigDecimal d = new BigDecimal(field(r, RawRecord.Field.V, type, format, path)).stripTrailingZeros();
+        BigDecimal d;
+        try {
+            d = new BigDecimal(field(r, RawRecord.Field.V, type, format, path)).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            throw malformed(r, format, path, "number " + r.text() + " is out of range for " + type.ddfName());
+        }
         if (d.scale() > 0) {
             throw malformed(r, format, path, "a " + type.ddfName() + " value must be a whole number, found "
                     + r.text());

@@ -150,7 +150,11 @@ final class OmaJsonReader {
         if (!token.isNumeric()) {
             throw malformed("'" + key + "' must be a number");
         }
-        return p.getDecimalValue();
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw malformed("'" + key + "' is out of range: " + p.getText());
+        }
     }
 
     private int offset() {

@@ -92,6 +92,7 @@ class OmaJsonDecodingTest {
         "huge exponent                | /3/0/9 | {\"e\":[{\"n\":\"/3/0/9\",\"v\":1e999999999}]}        | {\"n",
         "member given twice           | /3/0/0 | {\"e\":[{\"n\":\"/3/0/0\",\"n\":\"/3/0/1\",\"sv\":\"a\"}]} | :\"/3/0/1",
         "content after the object     | /3/0/0 | {\"e\":[]}{}                                          | }{",
+        "exponent beyond BigDecimal   | /3/0/0 | {\"bt\":-5e10000005462634,\"e\":[]}                 | -5",
         "time out of range            | /3/0/0 | {\"bt\":1e300,\"e\":[{\"n\":\"/3/0/0\",\"sv\":\"a\"}]} | {\"n",
     })
     void malformed_content_is_refused_with_its_offset(String what, String path, String content, String at) {

@@ -49,7 +49,10 @@ class OmaJsonFuzzTest {
         assertThat(CODEC.decodeTimestamped(CODEC.encodeTimestamped(groups, MODELS), MODELS)).isEqualTo(groups);
     }
 
-    /** The committed seeds are real content (each decodes somewhere), so the regression run exercises the decoder. */
+    /**
+     * The committed seeds are real content (each decodes somewhere), so the regression run exercises the decoder;
+     * inputs named {@code regression-*} are past findings, kept to be refused with a CodecException.
+     */
     @Test
     void every_seed_decodes_at_some_path_or_as_timestamped_groups() throws IOException, URISyntaxException {
         Path dir = Path.of(getClass().getResource("OmaJsonFuzzTestInputs/decode").toURI());
@@ -59,6 +62,9 @@ class OmaJsonFuzzTest {
         }
         assertThat(seeds).hasSizeGreaterThanOrEqualTo(5);
         for (Path seed : seeds) {
+            if (seed.getFileName().toString().startsWith("regression-")) {
+                continue;
+            }
             byte[] content = Files.readAllBytes(seed);
             boolean decodes = PATHS.stream().anyMatch(p -> decodes(() -> CODEC.decode(content, p, MODELS)))
                     || decodes(() -> CODEC.decodeTimestamped(content, MODELS));
