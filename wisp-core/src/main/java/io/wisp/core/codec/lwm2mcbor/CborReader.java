@@ -6,6 +6,7 @@ import io.wisp.core.path.LwM2mPath;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ final class CborReader {
     private final byte[] in;
     private final LwM2mPath requested;
     private int pos;
+    private CharsetDecoder utf8;
 
     private CborReader(byte[] in, LwM2mPath requested) {
         this.in = in;
@@ -233,11 +235,13 @@ final class CborReader {
     }
 
     private String utf8(byte[] bytes, int start) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
+        if (utf8 == null) {
+            utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+        try {
+            return utf8.reset().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw CodecException.malformed(ContentFormat.LWM2M_CBOR, start, requested, "text string is not UTF-8",
                     e);

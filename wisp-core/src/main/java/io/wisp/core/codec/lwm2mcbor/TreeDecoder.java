@@ -39,21 +39,46 @@ final class TreeDecoder {
         this.models = models;
     }
 
-    /** The node at {@code requested} (depth 1..4). */
+    /**
+     * The node at {@code requested} (depth 1..4): read as absolute when the tree holds the requested path and the
+     * shape of its node below it, else as relative when the whole tree has that shape. When neither fits, the error
+     * is the absolute reading's if the tree starts with the requested object, else the relative reading's.
+     */
     static LwM2mNode decode(IdTree root, LwM2mPath requested, ObjectModels models) {
         TreeDecoder d = new TreeDecoder(models);
         int[] ids = idsOf(requested);
-        CodecException absolute;
-        try {
-            return d.node(d.descend(root, ids), ids);
-        } catch (CodecException e) {
-            absolute = e;
+        IdTree absolute = d.follow(root, ids);
+        if (absolute != null && fits(absolute, ids.length)) {
+            return d.node(absolute, ids);
         }
-        try {
+        if (fits(root, ids.length) || root.child(ids[0]) == null) {
             return d.node(root, ids);
-        } catch (CodecException relative) {
-            throw root.child(ids[0]) != null ? absolute : relative;
         }
+        return d.node(d.descend(root, ids), ids);
+    }
+
+    /** Whether a tree has the shape of a node at this depth: containers down to resources, values below. */
+    private static boolean fits(IdTree t, int depth) {
+        if (depth == 4) {
+            return t.value() != null;
+        }
+        if (depth == 3) {
+            return t.value() != null || t.children().values().stream().allMatch(c -> c.value() != null);
+        }
+        return t.value() == null && t.children().values().stream().allMatch(c -> fits(c, depth + 1));
+    }
+
+    /** The subtree at {@code ids} when the tree holds nothing else, else null. */
+    private IdTree follow(IdTree root, int[] ids) {
+        IdTree t = root;
+        for (int id : ids) {
+            IdTree next = t.child(id);
+            if (next == null || t.children().size() != 1) {
+                return null;
+            }
+            t = next;
+        }
+        return t;
     }
 
     /** Every value at its own path, and every empty container (object, instance, multiple resource) at its path. */

@@ -66,6 +66,13 @@ class LwM2mCborDecodingTest {
         assertThat(decode("/3/0", "A0")).isEqualTo(ObjectInstance.of(0));
     }
 
+    /** When the content fits both readings, it is read as absolute (issue #541 of OMA_LwM2M_for_Developers). */
+    @Test
+    void content_that_fits_both_readings_is_read_as_absolute() {
+        assertThat(CODEC.decode(hex("A1 190400 A1 00 A1 01 05"), LwM2mPath.parse("/1024"), ObjectModels.none()))
+                .isEqualTo(LwM2mObject.of(1024, ObjectInstance.of(0, SingleResource.of(1, Value.of(5L)))));
+    }
+
     @Test
     void other_encodings_of_floats_and_times() {
         assertThat(decode("/3303/0/5700", "A1 83 190CE7 00 191644 F9 4100")).isEqualTo(temperature(2.5));
