@@ -156,6 +156,9 @@ public final class OmaJsonCodec implements MultiNodeCodec {
         List<TimedLeaf> out = new ArrayList<>(c.records().size());
         for (RawRecord r : c.records()) {
             String name = (c.baseName() == null ? "" : c.baseName()) + (r.name() == null ? "" : r.name());
+            if (name.length() > 1 && name.endsWith("/")) {
+                name = name.substring(0, name.length() - 1);
+            }
             LwM2mPath path;
             try {
                 path = LwM2mPath.parse(name);
