@@ -29,8 +29,8 @@ import java.util.SortedMap;
 /**
  * OMA JSON, {@code application/vnd.oma.lwm2m+json}: content format 11543, and 1543 as LwM2M 1.0 clients used before
  * registration (Core TS 1.0 §6.4.4; 1.1 §7.4.4). A flat list of entries named {@code bn + n}, with times
- * {@code bt + t} in seconds, as LwM2M 1.0 notifications carried historical values. The format has no empty containers below the
- * node it carries and no client-assigned instance IDs.
+ * {@code bt + t} in seconds, as LwM2M 1.0 notifications carried historical values. The format has no empty
+ * containers below the node it carries and no client-assigned instance IDs.
  *
  * <p>Single nodes are written with {@code bn} naming the node ({@code "/3/0/"}, or {@code "/3/0/1"} for a single
  * value) and relative names; several paths and timestamped groups with full names and no {@code bn}, times absolute
@@ -213,7 +213,8 @@ public final class OmaJsonCodec implements MultiNodeCodec {
         }
         for (LeafValue leaf : LeafFlattener.flatten(path, node)) {
             if (!JsonValues.writable(leaf.value())) {
-                return "JSON has no NaN or infinite numbers, nor text with unpaired surrogates (" + leaf.path() + ")";
+                return "JSON has no NaN or infinite numbers, nor text with unpaired surrogates (" + leaf.path()
+                        + ")";
             }
         }
         return null;
