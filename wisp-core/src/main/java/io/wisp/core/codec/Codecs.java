@@ -1,6 +1,8 @@
 package io.wisp.core.codec;
 
 import io.wisp.core.codec.cbor.CborCodec;
+import io.wisp.core.codec.lwm2mcbor.LwM2mCborCodec;
+import io.wisp.core.codec.omajson.OmaJsonCodec;
 import io.wisp.core.codec.opaque.OpaqueCodec;
 import io.wisp.core.codec.text.TextCodec;
 import io.wisp.core.codec.tlv.TlvCodec;
@@ -27,11 +29,14 @@ import java.util.SortedMap;
 public final class Codecs {
     private static final Codecs STANDARD = new Codecs(
             List.of(
+                    new LwM2mCborCodec(),
                     TlvCodec.STANDARD,
+                    OmaJsonCodec.STANDARD,
                     TextCodec.INSTANCE,
                     CborCodec.INSTANCE,
                     OpaqueCodec.INSTANCE,
-                    TlvCodec.LEGACY),
+                    TlvCodec.LEGACY,
+                    OmaJsonCodec.LEGACY),
             List.of());
 
     private final Map<Integer, NodeCodec> nodeCodecs;

@@ -13,13 +13,13 @@ import java.util.List;
 /**
  * Object models the codec tests decode against, typed as in the OMA registry (Security-less subset of the core
  * objects 1, 2, 3 and 5), the two test objects 65 and 66 of the TS's Objlnk TLV example, and object 33000 with one
- * single (0..8) and one multiple (10..18) resource of every data type.
+ * single (0..8) and one multiple (10..18) resource of every data type, and the IPSO Temperature object (3303).
  */
 public final class CodecTestModels {
     public static final int ALL_TYPES = 33000;
 
     private static final ObjectModels ALL = ObjectModels.of(List.of(server(), acl(), device(), firmware(),
-            tsObject65(), tsObject66(), allTypes()));
+            tsObject65(), tsObject66(), temperature(), allTypes()));
 
     private CodecTestModels() {
     }
@@ -65,6 +65,10 @@ public final class CodecTestModels {
         return object(5, "Firmware Update", false,
                 r(0, DataType.OPAQUE, false), r(1, DataType.STRING, false), exec(2), r(3, DataType.INTEGER, false),
                 r(5, DataType.INTEGER, false));
+    }
+
+    static ObjectModel temperature() {
+        return object(3303, "Temperature", true, r(5700, DataType.FLOAT, false), r(5701, DataType.STRING, false));
     }
 
     /** Object 65 of the TS example: an Objlnk multiple resource, a String and an Integer. */

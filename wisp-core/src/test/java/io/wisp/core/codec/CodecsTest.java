@@ -67,9 +67,10 @@ class CodecsTest {
         assertThat(CODECS.supports(TLV)).isTrue();
         assertThat(CODECS.supports(ContentFormat.of(1542))).isTrue();
         assertThat(CODECS.supports(ContentFormat.of(9999))).isFalse();
-        assertThat(CODECS.nodeFormats()).containsExactly(TLV, ContentFormat.TEXT, ContentFormat.CBOR,
-                ContentFormat.OPAQUE, LEGACY);
-        assertThat(CODECS.multiNodeFormats()).isEmpty();
+        assertThat(CODECS.nodeFormats()).containsExactly(ContentFormat.LWM2M_CBOR, TLV, ContentFormat.JSON,
+                ContentFormat.TEXT, ContentFormat.CBOR, ContentFormat.OPAQUE, LEGACY, ContentFormat.JSON_LEGACY);
+        assertThat(CODECS.multiNodeFormats()).containsExactly(ContentFormat.LWM2M_CBOR, ContentFormat.JSON,
+                ContentFormat.JSON_LEGACY);
         assertThat(CODECS.pathListFormats()).isEmpty();
     }
 
@@ -79,7 +80,7 @@ class CodecsTest {
         LwM2mPath p = LwM2mPath.parse("/3/0/9");
         assertUnsupported(() -> CODECS.decode(unknown, new byte[0], p, MODELS), unknown, "no codec for content format");
         assertUnsupported(() -> CODECS.encode(unknown, SingleResource.of(9, Value.of(1L)), p, MODELS), unknown,
-                "supported: [TLV(11542)");
+                "TLV(11542)");
         assertUnsupported(() -> CODECS.encodeNodes(TLV, Map.of(), MODELS), TLV, "cannot carry nodes at several");
         assertUnsupported(() -> CODECS.decodeNodes(TLV, new byte[0], MODELS), TLV, "cannot carry nodes at several");
         assertUnsupported(() -> CODECS.encodeTimestamped(ContentFormat.TEXT, List.of(), MODELS), ContentFormat.TEXT,
@@ -95,20 +96,26 @@ class CodecsTest {
     void formats_for_each_node_shape() {
         ContentFormat text = ContentFormat.TEXT;
         ContentFormat cbor = ContentFormat.CBOR;
+        ContentFormat lc = ContentFormat.LWM2M_CBOR;
+        ContentFormat json = ContentFormat.JSON;
+        ContentFormat jsonOld = ContentFormat.JSON_LEGACY;
         ObjectInstance device = ObjectInstance.of(0, SingleResource.of(9, Value.of(100L)));
-        assertThat(CODECS.formatsFor(LwM2mObject.of(3, device), LwM2mPath.parse("/3"))).containsExactly(TLV, LEGACY);
-        assertThat(CODECS.formatsFor(LwM2mObject.of(3), LwM2mPath.parse("/3"))).containsExactly(TLV, LEGACY);
-        assertThat(CODECS.formatsFor(device, LwM2mPath.parse("/3/0"))).containsExactly(TLV, LEGACY);
+        assertThat(CODECS.formatsFor(LwM2mObject.of(3, device), LwM2mPath.parse("/3")))
+                .containsExactly(lc, TLV, json, LEGACY, jsonOld);
+        assertThat(CODECS.formatsFor(LwM2mObject.of(3), LwM2mPath.parse("/3")))
+                .containsExactly(lc, TLV, json, LEGACY, jsonOld);
+        assertThat(CODECS.formatsFor(device, LwM2mPath.parse("/3/0"))).containsExactly(lc, TLV, json, LEGACY, jsonOld);
         MultipleResource sources = MultipleResource.of(6, DataType.INTEGER, ResourceInstance.of(0, Value.of(1L)));
-        assertThat(CODECS.formatsFor(sources, LwM2mPath.parse("/3/0/6"))).containsExactly(TLV, LEGACY);
+        assertThat(CODECS.formatsFor(sources, LwM2mPath.parse("/3/0/6")))
+                .containsExactly(lc, TLV, json, LEGACY, jsonOld);
         assertThat(CODECS.formatsFor(SingleResource.of(9, Value.of(100L)), LwM2mPath.parse("/3/0/9")))
-                .containsExactly(TLV, text, cbor, LEGACY);
+                .containsExactly(lc, TLV, json, text, cbor, LEGACY, jsonOld);
         assertThat(CODECS.formatsFor(SingleResource.of(0, Value.of(new byte[] {1})), LwM2mPath.parse("/5/0/0")))
-                .containsExactly(TLV, text, cbor, ContentFormat.OPAQUE, LEGACY);
+                .containsExactly(lc, TLV, json, text, cbor, ContentFormat.OPAQUE, LEGACY, jsonOld);
         assertThat(CODECS.formatsFor(ResourceInstance.of(1, Value.of(5L)), LwM2mPath.parse("/3/0/6/1")))
-                .containsExactly(TLV, text, cbor, LEGACY);
+                .containsExactly(lc, TLV, json, text, cbor, LEGACY, jsonOld);
         assertThat(CODECS.formatsFor(SingleResource.of(3, Value.of(Double.NaN)), LwM2mPath.parse("/33000/0/3")))
-                .containsExactly(TLV, cbor, LEGACY);
+                .containsExactly(lc, TLV, cbor, LEGACY);
         assertThat(CODECS.formatsFor(SingleResource.of(9, Value.of(1L)), LwM2mPath.parse("/3/0"))).isEmpty();
         assertThat(CODECS.formatsFor(SingleResource.of(9, Value.of(1L)), LwM2mPath.parse("/3/0/8"))).isEmpty();
     }
