@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
+import com.fasterxml.jackson.dataformat.cbor.CBORParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * SenML CBOR (RFC 8428 §6): integer labels, data values as byte strings, and {@code vlo} under its text label
@@ -20,6 +22,7 @@ final class SenmlCborDialect extends SenmlDialect {
 
     private static final CBORFactory FACTORY = CBORFactory.builder()
             .enable(CBORGenerator.Feature.WRITE_MINIMAL_INTS)
+            .enable(CBORParser.Feature.DECODE_USING_STANDARD_NEGATIVE_BIGINT_ENCODING)
             .build();
 
     private SenmlCborDialect() {
@@ -60,6 +63,20 @@ final class SenmlCborDialect extends SenmlDialect {
     @Override
     void writeData(JsonGenerator g, byte[] bytes) throws IOException {
         g.writeBinary(bytes);
+    }
+
+    /**
+     * Jackson reads the magnitude of a positive bignum (tag 2) as two's complement, so one whose first byte has its
+     * high bit set comes out negative; such a value is read again from the content, where the token starts.
+     */
+    @Override
+    BigInteger readBigInteger(JsonParser p, byte[] content) throws IOException {
+        BigInteger value = p.getBigIntegerValue();
+        if (value.signum() >= 0) {
+            return value;
+        }
+        long start = p.currentTokenLocation().getByteOffset();
+        return start < 0 || start >= content.length ? value : CborBignum.read(content, (int) start, value);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * What differs between the JSON and the CBOR representation of SenML (RFC 8428 §5 and §6): field labels, how data
@@ -29,6 +30,9 @@ abstract class SenmlDialect {
     abstract byte[] readData(JsonParser p) throws IOException;
 
     abstract void writeData(JsonGenerator g, byte[] bytes) throws IOException;
+
+    /** The current big-integer token; {@code content} is what the parser reads, for representations that need it. */
+    abstract BigInteger readBigInteger(JsonParser p, byte[] content) throws IOException;
 
     /** The exact decimal of the current floating-point token (times keep their fraction this way). */
     abstract BigDecimal readDecimal(JsonParser p) throws IOException;

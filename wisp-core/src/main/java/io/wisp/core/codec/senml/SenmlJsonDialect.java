@@ -67,6 +67,11 @@ final class SenmlJsonDialect extends SenmlDialect {
     }
 
     @Override
+    BigInteger readBigInteger(JsonParser p, byte[] content) throws IOException {
+        return p.getBigIntegerValue();
+    }
+
+    @Override
     BigDecimal readDecimal(JsonParser p) throws IOException {
         return p.getDecimalValue();
     }

@@ -50,7 +50,7 @@ final class SenmlPackReader {
                 if (t != JsonToken.START_OBJECT) {
                     throw malformed(p, t == null ? "the content ends inside the pack" : "a record must be a map");
                 }
-                records.add(readRecord(p));
+                records.add(readRecord(p, content));
             }
             if (p.nextToken() != null) {
                 throw malformed(p, "content continues after the pack");
@@ -69,7 +69,7 @@ final class SenmlPackReader {
         }
     }
 
-    private SenmlRecord readRecord(JsonParser p) throws IOException {
+    private SenmlRecord readRecord(JsonParser p, byte[] content) throws IOException {
         int start = offset(p);
         String baseName = null;
         String name = null;
@@ -101,15 +101,15 @@ final class SenmlPackReader {
                     throw malformed(p, "a record holds one value, this one has '" + value.label().jsonName()
                             + "' and '" + label.jsonName() + "'");
                 }
-                value = readValue(p, label, valueToken);
+                value = readValue(p, label, valueToken, content);
                 continue;
             }
             switch (label) {
                 case BASE_NAME -> baseName = readText(p, label, valueToken);
                 case NAME -> name = readText(p, label, valueToken);
-                case BASE_TIME -> baseTime = readTime(p, label, valueToken);
-                case TIME -> time = readTime(p, label, valueToken);
-                case BASE_VALUE -> baseValue = readNumber(p, label, valueToken);
+                case BASE_TIME -> baseTime = readTime(p, label, valueToken, content);
+                case TIME -> time = readTime(p, label, valueToken, content);
+                case BASE_VALUE -> baseValue = readNumber(p, label, valueToken, content);
                 default -> p.skipChildren();
             }
         }
@@ -119,7 +119,7 @@ final class SenmlPackReader {
         return new SenmlRecord(baseName, baseTime, baseValue, name, time, value, start);
     }
 
-    private SenmlValue readValue(JsonParser p, SenmlLabel label, JsonToken t) throws IOException {
+    private SenmlValue readValue(JsonParser p, SenmlLabel label, JsonToken t, byte[] content) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             if (!nullAllowed) {
                 throw malformed(p, "'" + label.jsonName() + "' is null; only SenML-ETCH Patch records carry null");
@@ -128,7 +128,7 @@ final class SenmlPackReader {
         }
         switch (label) {
             case VALUE:
-                return readNumber(p, label, t);
+                return readNumber(p, label, t, content);
             case STRING_VALUE:
                 return new SenmlValue.Text(readText(p, label, t));
             case OBJLNK_VALUE:
@@ -154,7 +154,8 @@ final class SenmlPackReader {
         return p.getText();
     }
 
-    private SenmlValue.Num readNumber(JsonParser p, SenmlLabel label, JsonToken t) throws IOException {
+    private SenmlValue.Num readNumber(JsonParser p, SenmlLabel label, JsonToken t, byte[] content)
+            throws IOException {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw malformed(p, "'" + label.jsonName() + "' must be a number");
         }
@@ -163,7 +164,8 @@ final class SenmlPackReader {
             case LONG:
                 return new SenmlValue.Num(p.getLongValue(), false);
             case BIG_INTEGER:
-                return new SenmlValue.Num(checkSize(p, p.getBigIntegerValue()), false);
+                BigInteger big = checkSize(p, dialect.readBigInteger(p, content));
+                return new SenmlValue.Num(big.bitLength() < 64 ? (Number) big.longValue() : big, false);
             case BIG_DECIMAL:
                 return new SenmlValue.Num(checkSize(p, p.getDecimalValue()), true);
             default:
@@ -175,7 +177,7 @@ final class SenmlPackReader {
         }
     }
 
-    private BigDecimal readTime(JsonParser p, SenmlLabel label, JsonToken t) throws IOException {
+    private BigDecimal readTime(JsonParser p, SenmlLabel label, JsonToken t, byte[] content) throws IOException {
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw malformed(p, "'" + label.jsonName() + "' must be a number");
         }
@@ -185,7 +187,7 @@ final class SenmlPackReader {
             if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
                 raw = BigDecimal.valueOf(p.getLongValue());
             } else if (type == JsonParser.NumberType.BIG_INTEGER) {
-                raw = new BigDecimal(checkSize(p, p.getBigIntegerValue()));
+                raw = new BigDecimal(checkSize(p, dialect.readBigInteger(p, content)));
             } else {
                 raw = checkSize(p, dialect.readDecimal(p));
             }
