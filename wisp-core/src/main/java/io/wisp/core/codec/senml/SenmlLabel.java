@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The SenML fields Wisp knows, with their JSON names and CBOR labels (RFC 8428 §4.2 Table 4 and §6 Table 6), plus
- * {@code vlo}, the Objlnk value LwM2M adds (Core TS §7.4, SenML JSON), which has no integer label and travels as the text
- * label "vlo" in CBOR too.
+ * The SenML fields Wisp knows, with their JSON names and CBOR labels (RFC 8428 §5 and §6), plus
+ * {@code vlo}, the Objlnk value LwM2M adds (Core TS §7.4, SenML JSON), which has no integer label and travels as the
+ * text label "vlo" in CBOR too.
  */
 enum SenmlLabel {
     BASE_VERSION("bver", -1),

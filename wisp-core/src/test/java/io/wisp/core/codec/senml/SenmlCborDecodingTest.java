@@ -51,7 +51,8 @@ class SenmlCborDecodingTest {
         assertThat(one("81a2" + BN + "02fb3ff8000000000000", none)).isEqualTo(Value.of(1.5));
         assertThat(one("81a2" + BN + "0238ff", none)).isEqualTo(Value.of(-256L));
         assertThat(one("81a2" + BN + "02c248ffffffffffffffff", none)).isEqualTo(Value.unsigned(-1L));
-        assertThat(one("81a2" + BN + "02c25f4480000000440000000fff", none)).isEqualTo(Value.unsigned(0x800000000000000fL));
+        assertThat(one("81a2" + BN + "02c25f4480000000440000000fff", none))
+                .isEqualTo(Value.unsigned(0x800000000000000fL));
         assertThat(one("81a2" + BN + "02c34101", none)).isEqualTo(Value.of(-2L));
         assertThat(one("81a2" + BN + "02c48221190e11", none)).isEqualTo(Value.of(36.01));
     }

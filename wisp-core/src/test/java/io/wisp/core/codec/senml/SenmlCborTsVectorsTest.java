@@ -62,7 +62,10 @@ class SenmlCborTsVectorsTest {
         assertThat(HEX.formatHex(new SenmlEtchCborCodec().encodePaths(paths))).isEqualTo(hex);
     }
 
-    /** Derived from Table 7.4.4-7: {@code [{0: "/3/0/0", 3: "Open..."}, {0: "/3/0/9", 2: 95}, {0: "/1/0/1", 2: 86400}]}. */
+    /**
+     * Derived from Table 7.4.4-7:
+     * {@code [{0: "/3/0/0", 3: "Open Mobile Alliance"}, {0: "/3/0/9", 2: 95}, {0: "/1/0/1", 2: 86400}]}.
+     */
     @Test
     void read_composite_response_decodes_and_encodes_byte_for_byte() {
         String hex = "83a200662f332f302f3003744f70656e204d6f62696c6520416c6c69616e6365"
@@ -95,13 +98,15 @@ class SenmlCborTsVectorsTest {
                 + "a2006636352f302f31036d38363133383030373535353030a2006636352f302f320201"
                 + "a2006636362f302f30036a6d795365727669636531a2006636362f302f31036f496e7465726e65742e31352e323334"
                 + "a2006636362f302f3263766c6f6436373a30a2006636362f312f30036a6d795365727669636532"
-                + "a2006636362f312f31036f496e7465726e65742e31352e323335a2006636362f312f3263766c6f6b36353533353a3635353335"
+                + "a2006636362f312f31036f496e7465726e65742e31352e323335"
+                + "a2006636362f312f3263766c6f6b36353533353a3635353335"
                 + "a2006636372f302f30036b38352e37362e37362e3834a2006636372f302f31036d38352e37362e3235352e323535";
         SortedMap<LwM2mPath, LwM2mNode> nodes = CODEC.decodeNodes(HEX.parseHex(hex), ObjectModels.none());
         assertThat(nodes).hasSize(12);
         assertThat(nodes.get(LwM2mPath.parse("/65/0/0/0")))
                 .isEqualTo(ResourceInstance.of(0, Value.of(new ObjectLink(66, 0))));
-        assertThat(nodes.get(LwM2mPath.parse("/66/0/2"))).isEqualTo(SingleResource.of(2, Value.of(new ObjectLink(67, 0))));
+        assertThat(nodes.get(LwM2mPath.parse("/66/0/2")))
+                .isEqualTo(SingleResource.of(2, Value.of(new ObjectLink(67, 0))));
         assertThat(nodes.get(LwM2mPath.parse("/66/1/2"))).isEqualTo(SingleResource.of(2, Value.of(ObjectLink.NULL)));
         assertThat(nodes.get(LwM2mPath.parse("/65/0/2"))).isEqualTo(SingleResource.of(2, Value.of(1L)));
     }

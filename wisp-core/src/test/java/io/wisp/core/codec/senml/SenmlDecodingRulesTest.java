@@ -65,7 +65,8 @@ class SenmlDecodingRulesTest {
     @Test
     void base_name_and_name_concatenate_into_the_path() {
         SortedMap<LwM2mPath, LwM2mNode> nodes = JSON.decodeNodes(
-                "[{\"bn\":\"/3/0\",\"n\":\"/9\",\"v\":1},{\"n\":\"/10\",\"v\":2},{\"bn\":\"/1/0/\",\"n\":\"1\",\"v\":3},{\"v\":4,\"n\":\"0\"}]"
+                ("[{\"bn\":\"/3/0\",\"n\":\"/9\",\"v\":1},{\"n\":\"/10\",\"v\":2},"
+                        + "{\"bn\":\"/1/0/\",\"n\":\"1\",\"v\":3},{\"v\":4,\"n\":\"0\"}]")
                         .getBytes(UTF_8), DEVICE);
         assertThat(nodes.keySet()).containsExactly(LwM2mPath.parse("/1/0/0"), LwM2mPath.parse("/1/0/1"),
                 LwM2mPath.parse("/3/0/9"), LwM2mPath.parse("/3/0/10"));

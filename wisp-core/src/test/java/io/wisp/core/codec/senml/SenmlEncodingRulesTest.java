@@ -35,7 +35,8 @@ class SenmlEncodingRulesTest {
         LwM2mObject object = LwM2mObject.of(3, ObjectInstance.of(0, SingleResource.of(9, Value.of(5L)),
                 MultipleResource.of(7, DataType.INTEGER, ResourceInstance.of(1, Value.of(4L)))));
         assertThat(json(object, "/3")).isEqualTo("[{\"bn\":\"/3/\",\"n\":\"0/7/1\",\"v\":4},{\"n\":\"0/9\",\"v\":5}]");
-        assertThat(json(object.instance(0).resource(7), "/3/0/7")).isEqualTo("[{\"bn\":\"/3/0/7/\",\"n\":\"1\",\"v\":4}]");
+        assertThat(json(object.instance(0).resource(7), "/3/0/7"))
+                .isEqualTo("[{\"bn\":\"/3/0/7/\",\"n\":\"1\",\"v\":4}]");
         assertThat(json(ResourceInstance.of(1, Value.of(4L)), "/3/0/7/1")).isEqualTo("[{\"bn\":\"/3/0/7/1\",\"v\":4}]");
         assertThat(json(LwM2mObject.of(3), "/3")).isEqualTo("[]");
     }
@@ -50,7 +51,8 @@ class SenmlEncodingRulesTest {
                 SingleResource.of(8, Value.of(new ObjectLink(1, 2))));
         assertThat(json(all, "/9/0")).isEqualTo("[{\"bn\":\"/9/0/\",\"n\":\"0\",\"vs\":\"s\"},"
                 + "{\"n\":\"1\",\"vs\":\"</1>\"},{\"n\":\"2\",\"v\":-3},{\"n\":\"3\",\"v\":18446744073709551615},"
-                + "{\"n\":\"4\",\"v\":0.5},{\"n\":\"5\",\"v\":7},{\"n\":\"6\",\"vb\":true},{\"n\":\"7\",\"vd\":\"-_8\"},"
+                + "{\"n\":\"4\",\"v\":0.5},{\"n\":\"5\",\"v\":7},{\"n\":\"6\",\"vb\":true},"
+                + "{\"n\":\"7\",\"vd\":\"-_8\"},"
                 + "{\"n\":\"8\",\"vlo\":\"1:2\"}]");
         assertThat(HexFormat.of().formatHex(CBOR.encode(all, LwM2mPath.parse("/9/0"), NONE))).isEqualTo("89"
                 + "a3" + "21652f392f302f" + "006130" + "036173"

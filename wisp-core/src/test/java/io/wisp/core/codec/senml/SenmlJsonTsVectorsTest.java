@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,7 +78,7 @@ class SenmlJsonTsVectorsTest {
     void table_7_4_4_8_write_composite_body_decodes_with_model_types() {
         String json = "[{\"n\":\"/3311/0/5850\",\"vb\":false},{\"n\":\"/3311/1/5850\",\"vb\":false},"
                 + "{\"n\":\"/3311/2/5851\",\"v\":20},{\"n\":\"/3308/0/5900\",\"v\":18}]";
-        SortedMap<LwM2mPath, LwM2mNode> expected = new java.util.TreeMap<>(Map.of(
+        SortedMap<LwM2mPath, LwM2mNode> expected = new TreeMap<>(Map.of(
                 LwM2mPath.parse("/3311/0/5850"), SingleResource.of(5850, Value.of(false)),
                 LwM2mPath.parse("/3311/1/5850"), SingleResource.of(5850, Value.of(false)),
                 LwM2mPath.parse("/3311/2/5851"), SingleResource.of(5851, Value.of(20L)),

@@ -121,7 +121,8 @@ class SenmlRoundTripProperties {
             assertThat(decoded).hasSize(leaves.size());
             for (LeafValue leaf : leaves) {
                 LwM2mNode node = decoded.get(leaf.path());
-                assertThat(UntypedKinds.kindOf(node)).as(leaf.toString()).isEqualTo(UntypedKinds.expected(leaf.value()));
+                assertThat(UntypedKinds.kindOf(node)).as(leaf.toString())
+                        .isEqualTo(UntypedKinds.expected(leaf.value()));
             }
         }
     }
