@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,6 +79,7 @@ abstract class AbstractSenmlCodec implements MultiNodeCodec, PathListCodec {
     public final byte[] encodeNodes(Map<LwM2mPath, LwM2mNode> nodes, ObjectModels models) {
         Objects.requireNonNull(nodes, "nodes");
         nodes.forEach(this::check);
+        checkNoOverlap(nodes.keySet());
         return writer.write(SenmlPacks.composite(nodes));
     }
 
@@ -99,6 +101,7 @@ abstract class AbstractSenmlCodec implements MultiNodeCodec, PathListCodec {
                 throw CodecException.unsupported(format, null, "a group without nodes has no SenML record");
             }
             group.nodes().forEach(this::check);
+            checkNoOverlap(group.nodes().keySet());
             if (group.nodes().values().stream().allMatch(n -> n instanceof LwM2mObject o
                     && o.instances().isEmpty())) {
                 throw CodecException.unsupported(format, null, "a group without values has no SenML record");
@@ -150,6 +153,14 @@ abstract class AbstractSenmlCodec implements MultiNodeCodec, PathListCodec {
         String problem = SenmlPacks.problem(path, node, !dialect.carriesNonFinite());
         if (problem != null) {
             throw CodecException.unsupported(format, path, problem);
+        }
+    }
+
+    private void checkNoOverlap(Collection<LwM2mPath> paths) {
+        LwM2mPath overlap = SenmlPacks.overlap(paths);
+        if (overlap != null) {
+            throw CodecException.unsupported(format, overlap, "lies within another path of the same content, "
+                    + "so its values would appear twice");
         }
     }
 

@@ -22,6 +22,7 @@ final class SenmlCborDialect extends SenmlDialect {
 
     private static final CBORFactory FACTORY = CBORFactory.builder()
             .enable(CBORGenerator.Feature.WRITE_MINIMAL_INTS)
+            .enable(CBORGenerator.Feature.ENCODE_USING_STANDARD_NEGATIVE_BIGINT_ENCODING)
             .enable(CBORParser.Feature.DECODE_USING_STANDARD_NEGATIVE_BIGINT_ENCODING)
             .build();
 

@@ -12,8 +12,10 @@ import io.wisp.core.path.LwM2mPath;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The records Wisp writes for each kind of content: one canonical form, the one the Core TS examples use.
@@ -62,6 +64,21 @@ final class SenmlPacks {
                     return "JSON has no number for " + f.value() + " (at " + leaf.path() + ")";
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * A path of {@code paths} that lies at or below another one, or null: their values would appear twice, which
+     * decoders refuse.
+     */
+    static LwM2mPath overlap(Collection<LwM2mPath> paths) {
+        LwM2mPath previous = null;
+        for (LwM2mPath p : new TreeSet<>(paths)) {
+            if (previous != null && p.startsWith(previous)) {
+                return p;
+            }
+            previous = p;
         }
         return null;
     }

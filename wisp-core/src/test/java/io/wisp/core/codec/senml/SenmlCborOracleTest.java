@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
+import com.upokecenter.numbers.EDecimal;
 import com.upokecenter.numbers.EInteger;
+import io.wisp.core.codec.TimestampedNodes;
 import io.wisp.core.codec.leaf.LeafFlattener;
 import io.wisp.core.codec.leaf.LeafValue;
+import io.wisp.core.model.ObjectModels;
+import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.path.LwM2mPath;
 import io.wisp.core.testing.NodeArbitraries;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -69,6 +77,21 @@ class SenmlCborOracleTest {
         }
         assertThat(CODEC.decode(pack.EncodeToBytes(), s.path(), s.models())).isEqualTo(s.node());
         assertThat(CODEC.decode(indefinite(leaves), s.path(), s.models())).isEqualTo(s.node());
+    }
+
+    /** A time needing more than 64 bits of nanoseconds goes out as a decimal fraction with a bignum mantissa. */
+    @Example
+    void times_beyond_64_bit_mantissas_agree_with_the_oracle() {
+        Instant early = Instant.parse("1732-01-21T12:12:43.000000001Z");
+        Instant now = Instant.parse("2024-05-01T12:00:00Z");
+        SenmlCborCodec codec = new SenmlCborCodec(Clock.fixed(now, ZoneOffset.UTC));
+        TimestampedNodes group = TimestampedNodes.of(early, Map.of(LwM2mPath.parse("/3/0/9"),
+                SingleResource.of(9, Value.of(1L))));
+        byte[] bytes = codec.encodeTimestamped(List.of(group), ObjectModels.none());
+        EDecimal expected = EDecimal.FromString("-9223372036.999999999");
+        assertThat(CBORObject.DecodeFromBytes(bytes).get(0).get(CBORObject.FromObject(-3)).AsEDecimal()
+                .compareTo(expected)).isZero();
+        assertThat(codec.decodeTimestamped(bytes, ObjectModels.none())).containsExactly(group);
     }
 
     private static CBORObject record(LeafValue leaf) {

@@ -111,5 +111,12 @@ class SenmlEncodingRulesTest {
         assertThat(JSON.canEncode(SingleResource.of(1, Value.of(1L)), LwM2mPath.ROOT)).isFalse();
         assertThatThrownBy(() -> JSON.encodeNodes(Map.of(LwM2mPath.parse("/3/0"), ObjectInstance.of(0)), NONE))
                 .isInstanceOf(CodecException.class);
+        assertThatThrownBy(() -> JSON.encodeNodes(Map.of(
+                LwM2mPath.parse("/3/0"), ObjectInstance.of(0, SingleResource.of(9, Value.of(1L))),
+                LwM2mPath.parse("/3/0/9"), SingleResource.of(9, Value.of(1L))), NONE))
+                .isInstanceOfSatisfying(CodecException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(CodecException.Kind.UNSUPPORTED);
+                    assertThat(e.path()).isEqualTo(LwM2mPath.parse("/3/0/9"));
+                });
     }
 }
