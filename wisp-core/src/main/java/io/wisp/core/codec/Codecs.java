@@ -4,6 +4,10 @@ import io.wisp.core.codec.cbor.CborCodec;
 import io.wisp.core.codec.lwm2mcbor.LwM2mCborCodec;
 import io.wisp.core.codec.omajson.OmaJsonCodec;
 import io.wisp.core.codec.opaque.OpaqueCodec;
+import io.wisp.core.codec.senml.SenmlCborCodec;
+import io.wisp.core.codec.senml.SenmlEtchCborCodec;
+import io.wisp.core.codec.senml.SenmlEtchJsonCodec;
+import io.wisp.core.codec.senml.SenmlJsonCodec;
 import io.wisp.core.codec.text.TextCodec;
 import io.wisp.core.codec.tlv.TlvCodec;
 import io.wisp.core.model.ObjectModels;
@@ -27,9 +31,16 @@ import java.util.SortedMap;
  * a server answers with 4.15. Codecs are registered in preference order: {@link #formatsFor} lists in that order.
  */
 public final class Codecs {
+    private static final SenmlJsonCodec SENML_JSON = new SenmlJsonCodec();
+    private static final SenmlCborCodec SENML_CBOR = new SenmlCborCodec();
+    private static final SenmlEtchJsonCodec SENML_ETCH_JSON = new SenmlEtchJsonCodec();
+    private static final SenmlEtchCborCodec SENML_ETCH_CBOR = new SenmlEtchCborCodec();
+
     private static final Codecs STANDARD = new Codecs(
             List.of(
                     new LwM2mCborCodec(),
+                    SENML_CBOR,
+                    SENML_JSON,
                     TlvCodec.STANDARD,
                     OmaJsonCodec.STANDARD,
                     TextCodec.INSTANCE,
@@ -37,9 +48,11 @@ public final class Codecs {
                     OpaqueCodec.INSTANCE,
                     TlvCodec.LEGACY,
                     OmaJsonCodec.LEGACY),
-            List.of());
+            List.of(SENML_ETCH_CBOR, SENML_ETCH_JSON),
+            List.of(SENML_CBOR, SENML_JSON, SENML_ETCH_CBOR, SENML_ETCH_JSON));
 
     private final Map<Integer, NodeCodec> nodeCodecs;
+    private final Map<Integer, MultiNodeCodec> multiNodeCodecs;
     private final Map<Integer, PathListCodec> pathListCodecs;
 
     /**
@@ -47,10 +60,28 @@ public final class Codecs {
      * and for path lists; a format registered twice in one list is an error.
      */
     public Codecs(List<? extends NodeCodec> nodeCodecs, List<? extends PathListCodec> pathListCodecs) {
+        this(nodeCodecs, List.of(), pathListCodecs);
+    }
+
+    /**
+     * As {@link #Codecs(List, List)}, plus codecs that serve only composite content and are never offered for a
+     * single node (SenML-ETCH, RFC 8790: the bodies of FETCH and iPATCH requests, not Read responses).
+     */
+    public Codecs(List<? extends NodeCodec> nodeCodecs, List<? extends MultiNodeCodec> compositeOnlyCodecs,
+                  List<? extends PathListCodec> pathListCodecs) {
         Map<Integer, NodeCodec> nodes = new LinkedHashMap<>();
+        Map<Integer, MultiNodeCodec> multis = new LinkedHashMap<>();
         for (NodeCodec c : nodeCodecs) {
             if (nodes.put(Objects.requireNonNull(c, "node codec").format().code(), c) != null) {
                 throw new IllegalArgumentException("nodeCodecs: two codecs for " + c.format());
+            }
+            if (c instanceof MultiNodeCodec m) {
+                multis.put(c.format().code(), m);
+            }
+        }
+        for (MultiNodeCodec c : compositeOnlyCodecs) {
+            if (nodes.containsKey(c.format().code()) || multis.put(c.format().code(), c) != null) {
+                throw new IllegalArgumentException("compositeOnlyCodecs: two codecs for " + c.format());
             }
         }
         Map<Integer, PathListCodec> paths = new LinkedHashMap<>();
@@ -60,6 +91,7 @@ public final class Codecs {
             }
         }
         this.nodeCodecs = Collections.unmodifiableMap(nodes);
+        this.multiNodeCodecs = Collections.unmodifiableMap(multis);
         this.pathListCodecs = Collections.unmodifiableMap(paths);
     }
 
@@ -70,7 +102,8 @@ public final class Codecs {
 
     /** Whether any codec handles this format (nodes or path lists). */
     public boolean supports(ContentFormat format) {
-        return nodeCodecs.containsKey(format.code()) || pathListCodecs.containsKey(format.code());
+        return nodeCodecs.containsKey(format.code()) || multiNodeCodecs.containsKey(format.code())
+                || pathListCodecs.containsKey(format.code());
     }
 
     /** The formats that carry single nodes, in preference order. */
@@ -80,7 +113,7 @@ public final class Codecs {
 
     /** The formats that carry nodes at several paths and timestamped groups, in preference order. */
     public List<ContentFormat> multiNodeFormats() {
-        return nodeCodecs.values().stream().filter(MultiNodeCodec.class::isInstance).map(NodeCodec::format).toList();
+        return multiNodeCodecs.values().stream().map(NodeCodec::format).toList();
     }
 
     /** The formats that carry path lists, in preference order. */
@@ -148,9 +181,9 @@ public final class Codecs {
     }
 
     private MultiNodeCodec multi(ContentFormat format) {
-        NodeCodec c = nodeCodecs.get(Objects.requireNonNull(format, "format").code());
-        if (c instanceof MultiNodeCodec m) {
-            return m;
+        MultiNodeCodec c = multiNodeCodecs.get(Objects.requireNonNull(format, "format").code());
+        if (c != null) {
+            return c;
         }
         throw CodecException.unsupported(format, null, format + " cannot carry nodes at several paths or "
                 + "timestamps; formats that can: " + multiNodeFormats());

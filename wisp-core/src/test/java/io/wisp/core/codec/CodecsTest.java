@@ -67,11 +67,15 @@ class CodecsTest {
         assertThat(CODECS.supports(TLV)).isTrue();
         assertThat(CODECS.supports(ContentFormat.of(1542))).isTrue();
         assertThat(CODECS.supports(ContentFormat.of(9999))).isFalse();
-        assertThat(CODECS.nodeFormats()).containsExactly(ContentFormat.LWM2M_CBOR, TLV, ContentFormat.JSON,
-                ContentFormat.TEXT, ContentFormat.CBOR, ContentFormat.OPAQUE, LEGACY, ContentFormat.JSON_LEGACY);
-        assertThat(CODECS.multiNodeFormats()).containsExactly(ContentFormat.LWM2M_CBOR, ContentFormat.JSON,
-                ContentFormat.JSON_LEGACY);
-        assertThat(CODECS.pathListFormats()).isEmpty();
+        assertThat(CODECS.nodeFormats()).containsExactly(ContentFormat.LWM2M_CBOR, ContentFormat.SENML_CBOR,
+                ContentFormat.SENML_JSON, TLV, ContentFormat.JSON, ContentFormat.TEXT, ContentFormat.CBOR,
+                ContentFormat.OPAQUE, LEGACY, ContentFormat.JSON_LEGACY);
+        assertThat(CODECS.multiNodeFormats()).containsExactly(ContentFormat.LWM2M_CBOR, ContentFormat.SENML_CBOR,
+                ContentFormat.SENML_JSON, ContentFormat.JSON, ContentFormat.JSON_LEGACY,
+                ContentFormat.SENML_ETCH_CBOR, ContentFormat.SENML_ETCH_JSON);
+        assertThat(CODECS.pathListFormats()).containsExactly(ContentFormat.SENML_CBOR, ContentFormat.SENML_JSON,
+                ContentFormat.SENML_ETCH_CBOR, ContentFormat.SENML_ETCH_JSON);
+        assertThat(CODECS.supports(ContentFormat.SENML_ETCH_JSON)).isTrue();
     }
 
     @Test
@@ -87,6 +91,8 @@ class CodecsTest {
                 "timestamps");
         assertUnsupported(() -> CODECS.decodeTimestamped(TLV, new byte[0], MODELS), TLV, "timestamps");
         assertUnsupported(() -> CODECS.encodePaths(ContentFormat.CBOR, List.of(p)), ContentFormat.CBOR, "path list");
+        assertUnsupported(() -> CODECS.encode(ContentFormat.SENML_ETCH_JSON, SingleResource.of(9, Value.of(1L)), p,
+                MODELS), ContentFormat.SENML_ETCH_JSON, "no codec");
         assertUnsupported(() -> CODECS.decodePaths(TLV, new byte[0]), TLV, "path list");
         assertUnsupported(() -> CODECS.encode(ContentFormat.TEXT, ObjectInstance.of(0), LwM2mPath.parse("/3/0"),
                 MODELS), ContentFormat.TEXT, "carries one value");
@@ -99,23 +105,25 @@ class CodecsTest {
         ContentFormat lc = ContentFormat.LWM2M_CBOR;
         ContentFormat json = ContentFormat.JSON;
         ContentFormat jsonOld = ContentFormat.JSON_LEGACY;
+        ContentFormat sc = ContentFormat.SENML_CBOR;
+        ContentFormat sj = ContentFormat.SENML_JSON;
         ObjectInstance device = ObjectInstance.of(0, SingleResource.of(9, Value.of(100L)));
         assertThat(CODECS.formatsFor(LwM2mObject.of(3, device), LwM2mPath.parse("/3")))
-                .containsExactly(lc, TLV, json, LEGACY, jsonOld);
+                .containsExactly(lc, sc, sj, TLV, json, LEGACY, jsonOld);
         assertThat(CODECS.formatsFor(LwM2mObject.of(3), LwM2mPath.parse("/3")))
-                .containsExactly(lc, TLV, json, LEGACY, jsonOld);
-        assertThat(CODECS.formatsFor(device, LwM2mPath.parse("/3/0"))).containsExactly(lc, TLV, json, LEGACY, jsonOld);
+                .containsExactly(lc, sc, sj, TLV, json, LEGACY, jsonOld);
+        assertThat(CODECS.formatsFor(device, LwM2mPath.parse("/3/0"))).containsExactly(lc, sc, sj, TLV, json, LEGACY, jsonOld);
         MultipleResource sources = MultipleResource.of(6, DataType.INTEGER, ResourceInstance.of(0, Value.of(1L)));
         assertThat(CODECS.formatsFor(sources, LwM2mPath.parse("/3/0/6")))
-                .containsExactly(lc, TLV, json, LEGACY, jsonOld);
+                .containsExactly(lc, sc, sj, TLV, json, LEGACY, jsonOld);
         assertThat(CODECS.formatsFor(SingleResource.of(9, Value.of(100L)), LwM2mPath.parse("/3/0/9")))
-                .containsExactly(lc, TLV, json, text, cbor, LEGACY, jsonOld);
+                .containsExactly(lc, sc, sj, TLV, json, text, cbor, LEGACY, jsonOld);
         assertThat(CODECS.formatsFor(SingleResource.of(0, Value.of(new byte[] {1})), LwM2mPath.parse("/5/0/0")))
-                .containsExactly(lc, TLV, json, text, cbor, ContentFormat.OPAQUE, LEGACY, jsonOld);
+                .containsExactly(lc, sc, sj, TLV, json, text, cbor, ContentFormat.OPAQUE, LEGACY, jsonOld);
         assertThat(CODECS.formatsFor(ResourceInstance.of(1, Value.of(5L)), LwM2mPath.parse("/3/0/6/1")))
-                .containsExactly(lc, TLV, json, text, cbor, LEGACY, jsonOld);
+                .containsExactly(lc, sc, sj, TLV, json, text, cbor, LEGACY, jsonOld);
         assertThat(CODECS.formatsFor(SingleResource.of(3, Value.of(Double.NaN)), LwM2mPath.parse("/33000/0/3")))
-                .containsExactly(lc, TLV, cbor, LEGACY);
+                .containsExactly(lc, sc, TLV, cbor, LEGACY);
         assertThat(CODECS.formatsFor(SingleResource.of(9, Value.of(1L)), LwM2mPath.parse("/3/0"))).isEmpty();
         assertThat(CODECS.formatsFor(SingleResource.of(9, Value.of(1L)), LwM2mPath.parse("/3/0/8"))).isEmpty();
     }
