@@ -29,6 +29,9 @@ public interface CoapTransport extends AutoCloseable {
     /** Sends requests to peers. */
     DownlinkSender downlinks();
 
+    /** Observes resources at peers and receives their notifications (RFC 7641). */
+    Observations observations();
+
     /** The address a started connector is bound to (with the real port when port 0 was asked). */
     InetSocketAddress localAddress(String connector);
 

@@ -3,6 +3,7 @@ package io.wisp.transport.californium;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.ConnectorSpec;
 import io.wisp.transport.DownlinkSender;
+import io.wisp.transport.Observations;
 import io.wisp.transport.TransportConfig;
 import io.wisp.transport.UplinkHandler;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.Endpoint;
+import org.eclipse.californium.core.network.RandomTokenGenerator;
+import org.eclipse.californium.core.network.TokenGenerator;
 import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.util.ExecutorsUtil;
 import org.eclipse.californium.elements.util.NamedThreadFactory;
@@ -39,7 +42,10 @@ public final class CaliforniumTransport implements CoapTransport {
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     private final Map<String, Endpoint> liveEndpoints = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
-    private final DownlinkSender downlinks;
+    private final EndpointDownlinkSender downlinks;
+    private final TokenGenerator tokens;
+    private final ObservationTable observationTable = new ObservationTable();
+    private final Observations observations;
     private ScheduledExecutorService protocolExecutor;
     private boolean started;
     private boolean stopped;
@@ -52,6 +58,8 @@ public final class CaliforniumTransport implements CoapTransport {
         this.stackConfig = StackConfiguration.of(config);
         this.timer = ExecutorsUtil.newDefaultSecondaryScheduler("wisp-coap-timer#");
         this.downlinks = new EndpointDownlinkSender(liveEndpoints, timer);
+        this.tokens = new RandomTokenGenerator(stackConfig);
+        this.observations = new EndpointObservations(downlinks, observationTable, tokens);
     }
 
     @Override
@@ -66,8 +74,9 @@ public final class CaliforniumTransport implements CoapTransport {
                 new NamedThreadFactory("wisp-coap#"));
         try {
             for (ConnectorSpec spec : specs) {
-                CoapEndpoint endpoint = EndpointFactory.create(spec, stackConfig, config);
+                CoapEndpoint endpoint = EndpointFactory.create(spec, stackConfig, config, tokens, observationTable);
                 endpoint.setExecutors(protocolExecutor, timer);
+                endpoint.addNotificationListener(observationTable.listenerFor(spec.name()));
                 endpoint.setMessageDeliverer(new RoutingDeliverer(spec.name(), routes, protocolExecutor));
                 endpoint.start();
                 endpoints.put(spec.name(), endpoint);
@@ -105,6 +114,11 @@ public final class CaliforniumTransport implements CoapTransport {
     @Override
     public DownlinkSender downlinks() {
         return downlinks;
+    }
+
+    @Override
+    public Observations observations() {
+        return observations;
     }
 
     @Override

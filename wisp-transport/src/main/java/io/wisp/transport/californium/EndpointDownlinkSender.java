@@ -39,14 +39,28 @@ final class EndpointDownlinkSender implements DownlinkSender {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
         }
+        return exchange(peer, MessageMapping.toRequest(peer, downlink), downlink, timeout);
+    }
+
+    /** The running endpoint of a connector, or {@code null}. */
+    Endpoint endpoint(String connector) {
+        Endpoint endpoint = endpoints.get(connector);
+        return endpoint == null || !endpoint.isStarted() ? null : endpoint;
+    }
+
+    /**
+     * Sends a prepared Californium request ({@code downlink} describes it in messages) with the caller's timeout;
+     * observe and cancel-observe requests go through here too.
+     */
+    CompletableFuture<DownlinkResponse> exchange(Peer peer, Request request, DownlinkRequest downlink,
+            Duration timeout) {
         CompletableFuture<DownlinkResponse> result = new CompletableFuture<>();
-        Endpoint endpoint = endpoints.get(peer.connector());
-        if (endpoint == null || !endpoint.isStarted()) {
+        Endpoint endpoint = endpoint(peer.connector());
+        if (endpoint == null) {
             result.completeExceptionally(new DownlinkException(Reason.NO_CONNECTOR,
                     "no running connector '" + peer.connector() + "' for " + peer));
             return result;
         }
-        Request request = MessageMapping.toRequest(peer, downlink);
         request.addMessageObserver(new Outcome(result, peer, downlink));
         ScheduledFuture<?> deadline = timer.schedule(() -> result.completeExceptionally(new DownlinkException(
                 Reason.TIMEOUT, "no response from " + peer + " to " + downlink + " within " + timeout)),

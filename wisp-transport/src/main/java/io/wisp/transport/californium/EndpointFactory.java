@@ -4,7 +4,7 @@ import io.wisp.transport.ConnectorSpec;
 import io.wisp.transport.TransportConfig;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.InMemoryMessageExchangeStore;
-import org.eclipse.californium.core.network.RandomTokenGenerator;
+import org.eclipse.californium.core.network.TokenGenerator;
 import org.eclipse.californium.elements.Connector;
 import org.eclipse.californium.elements.UDPConnector;
 import org.eclipse.californium.elements.config.Configuration;
@@ -18,15 +18,17 @@ final class EndpointFactory {
     private EndpointFactory() {
     }
 
-    static CoapEndpoint create(ConnectorSpec spec, Configuration stackConfig, TransportConfig config) {
-        InMemoryMessageExchangeStore exchanges = new InMemoryMessageExchangeStore(spec.name(), stackConfig,
-                new RandomTokenGenerator(stackConfig));
+    static CoapEndpoint create(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
+            TokenGenerator tokens, ObservationTable observations) {
+        InMemoryMessageExchangeStore exchanges = new InMemoryMessageExchangeStore(spec.name(), stackConfig, tokens);
         exchanges.setDeduplicator(
                 new BoundedDeduplicator(config.dedupWindow().toMillis(), config.dedupCapacity()));
         return new CoapEndpoint.Builder()
                 .setConfiguration(stackConfig)
                 .setConnector(connector(spec, stackConfig))
                 .setMessageExchangeStore(exchanges)
+                .setTokenGenerator(tokens)
+                .setObservationStore(observations)
                 .setLoggingTag(spec.name())
                 .build();
     }

@@ -27,6 +27,8 @@ final class StackConfiguration {
         // a LwM2M peer never sees 65536 of our messages within one exchange lifetime.
         config.set(CoapConfig.MID_TRACKER, TrackerMode.NULL);
         config.set(CoapConfig.MAX_ACTIVE_PEERS, c.maxActivePeers());
+        // Observe tokens are 8 bytes (ObservationToken holds them in a long).
+        config.set(CoapConfig.TOKEN_SIZE_LIMIT, 8);
         // Block-wise transfer (RFC 7959) both ways.
         config.set(CoapConfig.MAX_MESSAGE_SIZE, c.maxMessageSize());
         config.set(CoapConfig.PREFERRED_BLOCK_SIZE, c.preferredBlockSize());
