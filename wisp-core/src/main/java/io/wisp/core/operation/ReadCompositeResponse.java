@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * server's models. Paths the client does not have are simply absent (ETS int-236).
  *
  * @param status  code, error message, content format, raw payload
- * @param content the nodes by path; empty on an error
+ * @param content the node at each requested path the client had (an object per object for the root); empty on an
+ *                error
  */
 public record ReadCompositeResponse(ResponseStatus status, SortedMap<LwM2mPath, LwM2mNode> content)
         implements LwM2mResponse {

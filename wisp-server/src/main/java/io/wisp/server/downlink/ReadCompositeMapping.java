@@ -4,8 +4,8 @@ import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.operation.ReadCompositeRequest;
 import io.wisp.core.operation.ReadCompositeResponse;
 import io.wisp.core.operation.ResponseCode;
-import io.wisp.core.operation.ResponseStatus;
 import io.wisp.core.model.Version;
+import io.wisp.core.operation.ResponseStatus;
 import io.wisp.transport.CoapMethod;
 import io.wisp.transport.DownlinkRequest;
 import io.wisp.transport.DownlinkResponse;
@@ -64,7 +64,7 @@ final class ReadCompositeMapping implements OperationMapping<ReadCompositeReques
         Answers.requireCode(status, ResponseCode.CONTENT, "Read-Composite");
         ContentFormat format = Answers.formatOf(response,
                 responseFormat(request, target.requireCompositeFormats("Read-Composite")));
-        return new ReadCompositeResponse(status,
-                target.codecs().decodeNodes(format, response.payload(), target.models()));
+        return new ReadCompositeResponse(status, CompositeContent.byRequestedPath(format, request.paths(),
+                target.codecs().decodeNodes(format, response.payload(), target.models()), target.models()));
     }
 }
