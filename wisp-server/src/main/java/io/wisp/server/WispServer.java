@@ -9,6 +9,10 @@ import io.wisp.server.downlink.OperationMapping;
 import io.wisp.server.downlink.OperationMappings;
 import io.wisp.server.downlink.SendOptions;
 import io.wisp.server.downlink.TypedDownlinks;
+import io.wisp.server.observation.ObservationEvents;
+import io.wisp.server.observation.ObservationListener;
+import io.wisp.server.observation.ObservationRegistry;
+import io.wisp.server.observation.ObservationService;
 import io.wisp.server.registration.InMemoryRegistrationStore;
 import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.RegistrationEvents;
@@ -18,6 +22,10 @@ import io.wisp.server.registration.RegistrationIds;
 import io.wisp.server.registration.RegistrationListener;
 import io.wisp.server.registration.RegistrationStore;
 import io.wisp.server.registration.Registrations;
+import io.wisp.server.send.PeerIndexedStore;
+import io.wisp.server.send.SendEvents;
+import io.wisp.server.send.SendHandler;
+import io.wisp.server.send.SendListener;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.DownlinkRequest;
 import io.wisp.transport.DownlinkResponse;
@@ -56,10 +64,14 @@ public final class WispServer implements AutoCloseable {
     private final RegistrationExpiry expiry;
     private final ObjectModels models;
     private final TypedDownlinks downlinks;
+    private final SendEvents sendEvents = new SendEvents();
+    private final ObservationService observations;
     private ScheduledExecutorService scheduler;
 
     private WispServer(Builder b) {
-        this.store = b.store != null ? b.store : new InMemoryRegistrationStore(b.clock);
+        PeerIndexedStore indexed = new PeerIndexedStore(b.store != null ? b.store
+                : new InMemoryRegistrationStore(b.clock));
+        this.store = indexed;
         this.models = b.models;
         this.expiry = new RegistrationExpiry(store, events, b.clock, b.expiryGrace);
         RegistrationHandler registration = new RegistrationHandler(store, events, new RegistrationIds(), b.clock);
@@ -67,9 +79,16 @@ public final class WispServer implements AutoCloseable {
                 .udp(COAP, b.bindAddress == null ? new InetSocketAddress(b.port)
                         : new InetSocketAddress(b.bindAddress, b.port))
                 .route("rd", registration)
+                .route("dp", new SendHandler(indexed, sendEvents, Codecs.standard(), models))
                 .config(b.transportConfig)
                 .build();
         this.downlinks = new TypedDownlinks(transport.downlinks(), models, Codecs.standard(), b.operations);
+        ObservationEvents observationEvents = new ObservationEvents();
+        ObservationRegistry observed = new ObservationRegistry(transport.observations(), store, observationEvents,
+                models, Codecs.standard(), b.clock);
+        events.add(observed);
+        this.observations = new ObservationService(transport.observations(), observed, observationEvents, models,
+                Codecs.standard());
     }
 
     public static Builder builder() {
@@ -117,6 +136,32 @@ public final class WispServer implements AutoCloseable {
         events.remove(listener);
     }
 
+    /** Hears of data clients push with Send (Core TS §6.4.5, {@code POST /dp}). */
+    public void addSendListener(SendListener listener) {
+        sendEvents.add(listener);
+    }
+
+    public void removeSendListener(SendListener listener) {
+        sendEvents.remove(listener);
+    }
+
+    /** Hears of notifications and of observations ending (Core TS §6.4). */
+    public void addObservationListener(ObservationListener listener) {
+        observations.addListener(listener);
+    }
+
+    public void removeObservationListener(ObservationListener listener) {
+        observations.removeListener(listener);
+    }
+
+    /**
+     * Observations: the active ones per registration, and passive cancel ({@link ObservationService#forget}).
+     * Observe, Observe-Composite and their cancels are sent with {@code send} like every other operation.
+     */
+    public ObservationService observations() {
+        return observations;
+    }
+
     /**
      * Sends a CoAP request to a registered client, from the socket its last Register or Update came through
      * (Transport TS §6.4): the raw form, for what the typed operations do not cover. The future fails with a
@@ -136,13 +181,16 @@ public final class WispServer implements AutoCloseable {
      */
     public <R extends LwM2mResponse> CompletableFuture<R> send(Registration registration, LwM2mRequest<R> request,
             SendOptions options) {
+        if (ObservationService.handles(request)) {
+            return observations.send(registration, request, options);
+        }
         return downlinks.send(registration, request, options);
     }
 
     /** {@link #send(Registration, LwM2mRequest, SendOptions)} waiting at most {@code timeout} for the answer. */
     public <R extends LwM2mResponse> CompletableFuture<R> send(Registration registration, LwM2mRequest<R> request,
             Duration timeout) {
-        return downlinks.send(registration, request, SendOptions.timeout(timeout));
+        return send(registration, request, SendOptions.timeout(timeout));
     }
 
     /** As {@link #send(Registration, LwM2mRequest, SendOptions)} to the client registered as {@code endpoint}. */
@@ -154,7 +202,7 @@ public final class WispServer implements AutoCloseable {
             return CompletableFuture.failedFuture(new OperationException(OperationException.Reason.NOT_REGISTERED,
                     "no client is registered with endpoint name '" + endpoint + "'"));
         }
-        return downlinks.send(registration, request, options);
+        return send(registration, request, options);
     }
 
     /** As {@link #send(String, LwM2mRequest, SendOptions)}, waiting at most {@code timeout} for the answer. */

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * One notification of an observation (RFC 7641 §4.2, Transport TS §6.5): the peer it came from, its code, content
+ * One notification of an observation (RFC 7641 §4.2, Transport TS §6): the peer it came from, its code, content
  * and Observe sequence number. A notification without an Observe option or with an error code is the peer's last
  * one for this observation ({@link #isFinal()}); the transport has then already forgotten the token.
  */

@@ -2,7 +2,7 @@ package io.wisp.transport;
 
 /**
  * Names one observation we hold at a peer: the CoAP token of its observe request, which every notification echoes
- * (RFC 7641 §3.2, Transport TS §6.5). Wisp's observe tokens are always 8 random bytes, so the value fits a long.
+ * (RFC 7641 §3.2, Transport TS §6). Wisp's observe tokens are always 8 random bytes, so the value fits a long.
  */
 public record ObservationToken(long value) {
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The observations we hold at peers (RFC 7641 from the observer's side; Transport TS §6.5 maps Observe and
+ * The observations we hold at peers (RFC 7641 from the observer's side; Transport TS §6 maps Observe and
  * Observe-Composite to GET and FETCH with {@code Observe: 0}). Notifications, CON or NON, reach the handler given to
  * {@link #observe} in order; a notification older than one already delivered is dropped (RFC 7641 §3.4).
  *

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Observations over real UDP on 127.0.0.1 (RFC 7641, Transport TS §6.5): the device side is a bare socket that sends
+ * Observations over real UDP on 127.0.0.1 (RFC 7641, Transport TS §6): the device side is a bare socket that sends
  * exactly the notifications each case needs, so ordering, Resets and address changes can be checked byte by byte.
  */
 class ObservationsTest {
@@ -116,8 +116,8 @@ class ObservationsTest {
         Message ack = device.receive();
         assertThat(ack.getType()).isEqualTo(Type.ACK);
         device.notify(token, false, ResponseCode.CONTENT, 8, TEXT, "3.6", server());
+        device.repeatLast();
         device.notify(token, false, ResponseCode.CONTENT, 7, TEXT, "3.5", server());
-        device.notify(token, false, ResponseCode.CONTENT, 8, TEXT, "3.6", server());
         device.notify(token, true, ResponseCode.CONTENT, 9, TEXT, "3.7", server());
         assertThat(device.receive().getType()).isEqualTo(Type.ACK);
 
@@ -130,6 +130,19 @@ class ObservationsTest {
             assertThat(n.peer().address()).isEqualTo(device.address());
             assertThat(n.contentFormat()).hasValue(TEXT);
         });
+    }
+
+    @Test
+    void a_client_that_never_advances_its_observe_number_still_gets_every_notification_through() throws Exception {
+        ObserveResult result = establish(0);
+
+        device.notify(token(result), true, ResponseCode.CONTENT, 0, TEXT, "a", server());
+        assertThat(device.receive().getType()).isEqualTo(Type.ACK);
+        device.notify(token(result), true, ResponseCode.CONTENT, 0, TEXT, "b", server());
+        assertThat(device.receive().getType()).isEqualTo(Type.ACK);
+
+        await().atMost(TIMEOUT).until(() -> received.size() >= 2);
+        assertThat(received).extracting(n -> new String(n.payload())).containsExactly("a", "b");
     }
 
     @Test

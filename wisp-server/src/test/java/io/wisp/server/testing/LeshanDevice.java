@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.californium.core.CoapResource;
+import org.eclipse.californium.core.server.resources.Resource;
 import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.leshan.client.LeshanClient;
 import org.eclipse.leshan.client.LeshanClientBuilder;
@@ -23,9 +25,11 @@ import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.model.ObjectLoader;
 import org.eclipse.leshan.core.model.ObjectModel;
 import org.eclipse.leshan.core.model.StaticModel;
+import org.eclipse.leshan.core.request.ContentFormat;
 import org.eclipse.leshan.core.request.DeregisterRequest;
 import org.eclipse.leshan.core.request.RegisterRequest;
 import org.eclipse.leshan.core.request.UpdateRequest;
+import org.eclipse.leshan.core.response.SendResponse;
 
 /**
  * A Leshan client (a peer the Wisp team did not write) on 127.0.0.1, pointed at a server under test, recording what
@@ -40,6 +44,7 @@ public final class LeshanDevice implements AutoCloseable {
     /** Codes of the Update responses the client received, in order. */
     public final List<ResponseCode> updateResponses = new CopyOnWriteArrayList<>();
     public final AtomicInteger deregistrations = new AtomicInteger();
+    private final CaliforniumClientEndpointsProvider endpointsProvider;
 
     private LeshanDevice(String endpoint, InetSocketAddress server, long lifetime, boolean queueMode,
             LeshanExtras extras) throws Exception {
@@ -61,8 +66,9 @@ public final class LeshanDevice implements AutoCloseable {
                 new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider());
         Configuration configuration = endpoints.createDefaultConfiguration();
         extras.configuration().accept(configuration);
-        builder.setEndpointsProviders(endpoints.setConfiguration(configuration)
-                .setClientAddress(InetAddress.getByName("127.0.0.1")).build());
+        endpointsProvider = endpoints.setConfiguration(configuration)
+                .setClientAddress(InetAddress.getByName("127.0.0.1")).build();
+        builder.setEndpointsProviders(endpointsProvider);
         client = builder.build();
         client.addObserver(new LwM2mClientObserverAdapter() {
             @Override
@@ -122,6 +128,28 @@ public final class LeshanDevice implements AutoCloseable {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> !locations.isEmpty());
         client.stop(true);
+    }
+
+    /**
+     * Sends the current values of {@code paths} with Send ({@code POST /dp}, Leshan's SendService) and returns the
+     * server's answer code. Waits until the client is registered first.
+     */
+    public ResponseCode send(ContentFormat format, String... paths) throws InterruptedException {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !client.getRegisteredServers().isEmpty());
+        LwM2mServer server = client.getRegisteredServers().values().iterator().next();
+        SendResponse response = client.getSendService().sendData(server, format, List.of(paths), 5_000);
+        return response == null ? null : response.getCode();
+    }
+
+    /**
+     * How many observations the client holds on a CoAP resource: {@code "3"} for observations of {@code /3} and
+     * everything under it, {@code ""} for composite observations (held at the root).
+     */
+    public int observers(String objectUriPath) {
+        Resource root = endpointsProvider.getCoapServer().getRoot();
+        Resource resource = objectUriPath.isEmpty() ? root : root.getChild(objectUriPath);
+        return resource instanceof CoapResource r ? r.getObserverCount() : 0;
     }
 
     /** Stops without de-registering: the server only learns of it when the lifetime runs out. */

@@ -16,11 +16,17 @@ class NotificationOrderTest {
     }
 
     @Test
-    void a_larger_value_within_half_the_range_is_fresher_and_a_smaller_or_equal_one_is_not() {
+    void a_larger_value_within_half_the_range_is_fresher_and_a_smaller_one_is_not() {
         assertThat(NotificationOrder.isFresher(10, T, 11, T)).isTrue();
         assertThat(NotificationOrder.isFresher(10, T, 10 + HALF - 1, T)).isTrue();
-        assertThat(NotificationOrder.isFresher(10, T, 10, T)).isFalse();
         assertThat(NotificationOrder.isFresher(10, T, 9, T)).isFalse();
+        assertThat(NotificationOrder.isFresher(HALF + 10, T, 11, T)).isFalse();
+    }
+
+    @Test
+    void an_equal_value_is_fresh_for_clients_that_never_advance_their_counter() {
+        assertThat(NotificationOrder.isFresher(0, T, 0, T)).isTrue();
+        assertThat(NotificationOrder.isFresher(10, T, 10, T + 1)).isTrue();
     }
 
     @Test

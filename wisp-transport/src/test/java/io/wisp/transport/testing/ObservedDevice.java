@@ -23,6 +23,8 @@ public final class ObservedDevice implements AutoCloseable {
     private final UdpDataParser parser = new UdpDataParser();
     private final UdpDataSerializer serializer = new UdpDataSerializer();
     private final AtomicInteger mid = new AtomicInteger(0x4000);
+    private byte[] lastSent;
+    private InetSocketAddress lastTarget;
 
     public InetSocketAddress address() {
         return socket.address();
@@ -81,8 +83,15 @@ public final class ObservedDevice implements AutoCloseable {
         }
     }
 
-    private void send(Message message, InetSocketAddress to) {
-        socket.send(serializer.getByteArray(message), to);
+    private synchronized void send(Message message, InetSocketAddress to) {
+        lastSent = serializer.getByteArray(message);
+        lastTarget = to;
+        socket.send(lastSent, to);
+    }
+
+    /** Sends the last message again, byte for byte (a retransmission, or a duplicate made by the network). */
+    public synchronized void repeatLast() {
+        socket.send(lastSent, lastTarget);
     }
 
     /** The underlying socket, to wait for ACKs and Resets. */
