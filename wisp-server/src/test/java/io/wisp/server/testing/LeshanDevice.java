@@ -19,6 +19,8 @@ import org.eclipse.leshan.client.object.Security;
 import org.eclipse.leshan.client.object.Server;
 import org.eclipse.leshan.client.observer.LwM2mClientObserverAdapter;
 import org.eclipse.leshan.client.resource.ObjectsInitializer;
+import org.eclipse.leshan.client.send.ManualDataSender;
+import org.eclipse.leshan.client.send.NoDataException;
 import org.eclipse.leshan.client.servers.LwM2mServer;
 import org.eclipse.leshan.core.LwM2mId;
 import org.eclipse.leshan.core.ResponseCode;
@@ -61,6 +63,7 @@ public final class LeshanDevice implements AutoCloseable {
         engine.setRequestTimeoutInMs(5_000);
         LeshanClientBuilder builder = new LeshanClientBuilder(endpoint);
         builder.setObjects(objects.createAll());
+        builder.setDataSenders(new ManualDataSender());
         builder.setRegistrationEngineFactory(engine);
         CaliforniumClientEndpointsProvider.Builder endpoints =
                 new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider());
@@ -140,6 +143,28 @@ public final class LeshanDevice implements AutoCloseable {
         LwM2mServer server = client.getRegisteredServers().values().iterator().next();
         SendResponse response = client.getSendService().sendData(server, format, List.of(paths), 5_000);
         return response == null ? null : response.getCode();
+    }
+
+    /**
+     * Records the current values of {@code paths} with the time of now in Leshan's {@link ManualDataSender}, to be
+     * sent later as historical data by {@link #sendCollected}.
+     */
+    public void collect(String... paths) {
+        List<org.eclipse.leshan.core.node.LwM2mPath> list = new ArrayList<>();
+        for (String p : paths) {
+            list.add(new org.eclipse.leshan.core.node.LwM2mPath(p));
+        }
+        client.getSendService().getDataSender(ManualDataSender.DEFAULT_NAME, ManualDataSender.class)
+                .collectData(list);
+    }
+
+    /** Sends what {@link #collect} recorded, each group with its time; returns once the server answered. */
+    public void sendCollected(ContentFormat format) throws NoDataException {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> !client.getRegisteredServers().isEmpty());
+        LwM2mServer server = client.getRegisteredServers().values().iterator().next();
+        client.getSendService().getDataSender(ManualDataSender.DEFAULT_NAME, ManualDataSender.class)
+                .sendCollectedData(server, format, 5_000, false);
     }
 
     /**
