@@ -1,6 +1,14 @@
 package io.wisp.server;
 
+import io.wisp.core.codec.Codecs;
 import io.wisp.core.model.ObjectModels;
+import io.wisp.core.operation.LwM2mRequest;
+import io.wisp.core.operation.LwM2mResponse;
+import io.wisp.core.operation.OperationException;
+import io.wisp.server.downlink.OperationMapping;
+import io.wisp.server.downlink.OperationMappings;
+import io.wisp.server.downlink.SendOptions;
+import io.wisp.server.downlink.TypedDownlinks;
 import io.wisp.server.registration.InMemoryRegistrationStore;
 import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.RegistrationEvents;
@@ -20,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -46,6 +55,7 @@ public final class WispServer implements AutoCloseable {
     private final RegistrationEvents events = new RegistrationEvents();
     private final RegistrationExpiry expiry;
     private final ObjectModels models;
+    private final TypedDownlinks downlinks;
     private ScheduledExecutorService scheduler;
 
     private WispServer(Builder b) {
@@ -59,6 +69,7 @@ public final class WispServer implements AutoCloseable {
                 .route("rd", registration)
                 .config(b.transportConfig)
                 .build();
+        this.downlinks = new TypedDownlinks(transport.downlinks(), models, Codecs.standard(), b.operations);
     }
 
     public static Builder builder() {
@@ -108,12 +119,79 @@ public final class WispServer implements AutoCloseable {
 
     /**
      * Sends a CoAP request to a registered client, from the socket its last Register or Update came through
-     * (Transport TS §6.4). The typed device-management operations will build on this; until they exist it is the way
-     * to reach a client. The future fails with a {@link io.wisp.transport.DownlinkException} on timeout.
+     * (Transport TS §6.4): the raw form, for what the typed operations do not cover. The future fails with a
+     * {@link io.wisp.transport.DownlinkException} on timeout.
      */
     public CompletableFuture<DownlinkResponse> send(Registration registration, DownlinkRequest request,
             Duration timeout) {
         return transport.downlinks().send(registration.peer(), request, timeout);
+    }
+
+    /**
+     * Sends a LwM2M operation (Core TS §6.3: Read, Write, Execute...) to a registered client and decodes its answer
+     * with the server's models. The future completes with the typed response for any response code (a 4.04 is a
+     * response, not a failure), or exceptionally with an {@link OperationException} (timeout, Reset, a client that
+     * cannot take the request, an answer that does not decode) or an
+     * {@link io.wisp.core.operation.InvalidRequestException} (content the chosen format cannot carry).
+     */
+    public <R extends LwM2mResponse> CompletableFuture<R> send(Registration registration, LwM2mRequest<R> request,
+            SendOptions options) {
+        return downlinks.send(registration, request, options);
+    }
+
+    /** {@link #send(Registration, LwM2mRequest, SendOptions)} waiting at most {@code timeout} for the answer. */
+    public <R extends LwM2mResponse> CompletableFuture<R> send(Registration registration, LwM2mRequest<R> request,
+            Duration timeout) {
+        return downlinks.send(registration, request, SendOptions.timeout(timeout));
+    }
+
+    /** As {@link #send(Registration, LwM2mRequest, SendOptions)} to the client registered as {@code endpoint}. */
+    public <R extends LwM2mResponse> CompletableFuture<R> send(String endpoint, LwM2mRequest<R> request,
+            SendOptions options) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Registration registration = store.byEndpoint(endpoint).orElse(null);
+        if (registration == null) {
+            return CompletableFuture.failedFuture(new OperationException(OperationException.Reason.NOT_REGISTERED,
+                    "no client is registered with endpoint name '" + endpoint + "'"));
+        }
+        return downlinks.send(registration, request, options);
+    }
+
+    /** As {@link #send(String, LwM2mRequest, SendOptions)}, waiting at most {@code timeout} for the answer. */
+    public <R extends LwM2mResponse> CompletableFuture<R> send(String endpoint, LwM2mRequest<R> request,
+            Duration timeout) {
+        return send(endpoint, request, SendOptions.timeout(timeout));
+    }
+
+    /**
+     * Sends and waits for the answer, at most {@code timeout}. Throws the typed failure of the future
+     * ({@link OperationException}, {@link io.wisp.core.operation.InvalidRequestException}) as it is; an interrupt
+     * gives {@code CANCELLED} with the thread's interrupt flag set again.
+     */
+    public <R extends LwM2mResponse> R sendAndWait(String endpoint, LwM2mRequest<R> request, Duration timeout) {
+        return await(send(endpoint, request, timeout));
+    }
+
+    /** As {@link #sendAndWait(String, LwM2mRequest, Duration)} to a registration. */
+    public <R extends LwM2mResponse> R sendAndWait(Registration registration, LwM2mRequest<R> request,
+            Duration timeout) {
+        return await(send(registration, request, timeout));
+    }
+
+    private static <R> R await(CompletableFuture<R> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new OperationException(OperationException.Reason.CANCELLED, "interrupted while waiting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new OperationException(OperationException.Reason.SEND_FAILED, String.valueOf(e.getCause()),
+                    e.getCause());
+        }
     }
 
     /** The object models the server decodes client data with. */
@@ -135,6 +213,7 @@ public final class WispServer implements AutoCloseable {
         private TransportConfig transportConfig = TransportConfig.defaults();
         private Clock clock = Clock.systemUTC();
         private Duration expiryGrace = Duration.ZERO;
+        private OperationMappings operations = OperationMappings.standard();
 
         private Builder() {
         }
@@ -179,6 +258,12 @@ public final class WispServer implements AutoCloseable {
         /** How long after its lifetime a registration still waits for a late Update; none by default. */
         public Builder expiryGrace(Duration value) {
             this.expiryGrace = Objects.requireNonNull(value, "expiryGrace");
+            return this;
+        }
+
+        /** An operation mapping beyond (or replacing one of) the standard ones, e.g. a vendor's extension. */
+        public Builder operation(OperationMapping<?, ?> mapping) {
+            this.operations = operations.with(Objects.requireNonNull(mapping, "mapping"));
             return this;
         }
 
