@@ -1,5 +1,6 @@
 package io.wisp.server.queue;
 
+import io.wisp.core.operation.OperationException;
 import io.wisp.server.registration.ExpiryWheel;
 import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.RegistrationListener;
@@ -452,6 +453,7 @@ public final class DownlinkQueue implements RegistrationListener {
     static boolean isTimeout(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DownlinkException d && d.reason() == DownlinkException.Reason.TIMEOUT
+                    || t instanceof OperationException o && o.reason() == OperationException.Reason.TIMEOUT
                     || t instanceof TimeoutException) {
                 return true;
             }
