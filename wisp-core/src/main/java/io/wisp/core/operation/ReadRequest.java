@@ -19,10 +19,7 @@ public record ReadRequest(LwM2mPath path, ContentFormat format) implements LwM2m
         if (path.isRoot()) {
             throw new InvalidRequestException("path: Read cannot target the root path (Core TS §6.3.1)");
         }
-        if (format != null && (format.equals(ContentFormat.LINK) || format.equals(ContentFormat.SENML_ETCH_JSON)
-                || format.equals(ContentFormat.SENML_ETCH_CBOR))) {
-            throw new InvalidRequestException("format: " + format + " cannot carry a Read response");
-        }
+        NodePaths.requireFormat("format", format, NodePaths.NODE_FORMATS, "Read");
     }
 
     /** A Read in the client's default format. */

@@ -14,7 +14,15 @@ import java.util.Optional;
  */
 public final class OperationMappings {
     private static final OperationMappings STANDARD = new OperationMappings(List.of(
-            new ReadMapping()));
+            new ReadMapping(),
+            new DiscoverMapping(),
+            new WriteMapping(),
+            new WriteAttributesMapping(),
+            new ExecuteMapping(),
+            new CreateMapping(),
+            new DeleteMapping(),
+            new ReadCompositeMapping(),
+            new WriteCompositeMapping()));
 
     private final Map<Class<?>, OperationMapping<?, ?>> byType;
 

@@ -2,9 +2,11 @@ package io.wisp.server.testing;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.leshan.client.LeshanClient;
 import org.eclipse.leshan.client.LeshanClientBuilder;
 import org.eclipse.leshan.client.californium.endpoint.CaliforniumClientEndpointsProvider;
@@ -19,6 +21,7 @@ import org.eclipse.leshan.client.servers.LwM2mServer;
 import org.eclipse.leshan.core.LwM2mId;
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.model.ObjectLoader;
+import org.eclipse.leshan.core.model.ObjectModel;
 import org.eclipse.leshan.core.model.StaticModel;
 import org.eclipse.leshan.core.request.DeregisterRequest;
 import org.eclipse.leshan.core.request.RegisterRequest;
@@ -38,20 +41,27 @@ public final class LeshanDevice implements AutoCloseable {
     public final List<ResponseCode> updateResponses = new CopyOnWriteArrayList<>();
     public final AtomicInteger deregistrations = new AtomicInteger();
 
-    private LeshanDevice(String endpoint, InetSocketAddress server, long lifetime, boolean queueMode)
-            throws Exception {
-        ObjectsInitializer objects = new ObjectsInitializer(new StaticModel(ObjectLoader.loadDefault()));
+    private LeshanDevice(String endpoint, InetSocketAddress server, long lifetime, boolean queueMode,
+            LeshanExtras extras) throws Exception {
+        List<ObjectModel> models = new ArrayList<>(ObjectLoader.loadDefault());
+        models.addAll(extras.models());
+        ObjectsInitializer objects = new ObjectsInitializer(new StaticModel(models));
         String uri = "coap://127.0.0.1:" + server.getPort();
         objects.setInstancesForObject(LwM2mId.SECURITY, Security.noSec(uri, SHORT_SERVER_ID));
         objects.setInstancesForObject(LwM2mId.SERVER, new Server(SHORT_SERVER_ID, lifetime));
         objects.setInstancesForObject(LwM2mId.DEVICE, new Device("Wisp tests", "interop", "0001"));
+        extras.objects().accept(objects);
         DefaultRegistrationEngineFactory engine = new DefaultRegistrationEngineFactory();
         engine.setQueueMode(queueMode);
         engine.setRequestTimeoutInMs(5_000);
         LeshanClientBuilder builder = new LeshanClientBuilder(endpoint);
         builder.setObjects(objects.createAll());
         builder.setRegistrationEngineFactory(engine);
-        builder.setEndpointsProviders(new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider())
+        CaliforniumClientEndpointsProvider.Builder endpoints =
+                new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider());
+        Configuration configuration = endpoints.createDefaultConfiguration();
+        extras.configuration().accept(configuration);
+        builder.setEndpointsProviders(endpoints.setConfiguration(configuration)
                 .setClientAddress(InetAddress.getByName("127.0.0.1")).build());
         client = builder.build();
         client.addObserver(new LwM2mClientObserverAdapter() {
@@ -80,8 +90,14 @@ public final class LeshanDevice implements AutoCloseable {
 
     /** A started client that registers at once with {@code lifetime} seconds. */
     public static LeshanDevice start(String endpoint, InetSocketAddress server, long lifetime, boolean queueMode) {
+        return start(endpoint, server, lifetime, queueMode, LeshanExtras.NONE);
+    }
+
+    /** A started client with objects and settings beyond the basic ones (see {@link LeshanExtras}). */
+    public static LeshanDevice start(String endpoint, InetSocketAddress server, long lifetime, boolean queueMode,
+            LeshanExtras extras) {
         try {
-            LeshanDevice device = new LeshanDevice(endpoint, server, lifetime, queueMode);
+            LeshanDevice device = new LeshanDevice(endpoint, server, lifetime, queueMode, extras);
             device.client.start();
             return device;
         } catch (Exception e) {
