@@ -36,6 +36,7 @@ final class ServerCommand implements Callable<Integer> {
     InetAddress coapBind;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
@@ -44,7 +45,7 @@ final class ServerCommand implements Callable<Integer> {
                 .models(ModelRegistry.bundled()).build();
         server.addRegistrationListener(new Printer(out));
         server.start();
-        Thread hook = new Thread(this::stop, "wisp-shutdown");
+        Thread hook = new Thread(this::stopAndWait, "wisp-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Wisp LwM2M server listening on coap://" + server.localAddress().getAddress().getHostAddress()
                 + ":" + server.localAddress().getPort() + " (registration interface). Ctrl-C stops it.");
@@ -55,6 +56,7 @@ final class ServerCommand implements Callable<Integer> {
             server.close();
             out.println("Wisp LwM2M server stopped.");
             out.flush();
+            closed.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -64,9 +66,19 @@ final class ServerCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Ends {@link #call()}: the shutdown hook calls it on Ctrl-C; tests call it directly. */
+    /** Ends {@link #call()}; tests call it directly. */
     void stop() {
         stopped.countDown();
+    }
+
+    /** On Ctrl-C: the JVM halts when its hooks return, so wait (bounded) until the server has closed its socket. */
+    private void stopAndWait() {
+        stop();
+        try {
+            closed.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One line per registration event, for the operator watching the console. */
