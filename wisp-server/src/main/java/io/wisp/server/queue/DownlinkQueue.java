@@ -85,8 +85,9 @@ public final class DownlinkQueue implements RegistrationListener {
     /**
      * Submits a request for {@code registration}'s client. It goes out at once when the client is not in queue mode,
      * or is awake with nothing else waiting or in flight; otherwise it waits, and the returned handle says
-     * {@link QueuedRequest.Status#QUEUED}. A full queue fails the handle's future at once with
-     * {@link QueueException.Reason#FULL}; nothing is kept then.
+     * {@link QueuedRequest.Status#QUEUED}. When {@link QueueConfig#capacity()} requests are already pending for the
+     * client (waiting, or on their way), the handle's future fails at once with {@link QueueException.Reason#FULL}
+     * and nothing is kept.
      *
      * @param description what the request does, for listings and messages (e.g. {@code Read /3/0/0})
      * @param expiry how long it may wait for the client to wake up
@@ -110,9 +111,9 @@ public final class DownlinkQueue implements RegistrationListener {
         }
         List<Runnable> after = new ArrayList<>(2);
         withClient(registration.id(), registration, c -> {
-            if (c.waitingCount() >= config.capacity()) {
+            if (c.waitingCount() + (c.inFlight != null ? 1 : 0) >= config.capacity()) {
                 after.add(() -> entry.fail(QueueException.Reason.FULL,
-                        "refused: the queue already holds " + config.capacity() + " requests"));
+                        "refused: " + config.capacity() + " requests are already pending for this client"));
                 return;
             }
             c.addLast(entry);

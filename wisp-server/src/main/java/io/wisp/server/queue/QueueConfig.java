@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param awakeTime how long a queue-mode client counts as awake after it last talked to the server; the TS has the
  *        client stay reachable for the CoAP MAX_TRANSMIT_WAIT after each message it sends, 93 s with the default CoAP
  *        parameters (RFC 7252 §4.8.2)
- * @param capacity how many requests may wait for one client; a request beyond that is refused with
- *        {@link QueueException.Reason#FULL}
+ * @param capacity how many requests one queue-mode client may have pending, waiting or on their way; a request
+ *        beyond that is refused with {@link QueueException.Reason#FULL} (a request whose delivery timed out goes
+ *        back to the queue without counting twice)
  * @param requestExpiry how long a request may wait for its client to wake up when the caller gives no expiry of its
  *        own; after that it fails with {@link QueueException.Reason#EXPIRED}
  */

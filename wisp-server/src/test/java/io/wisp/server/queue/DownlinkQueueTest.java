@@ -155,6 +155,19 @@ class DownlinkQueueTest {
     }
 
     @Test
+    void the_bound_counts_the_request_on_its_way_so_a_timeout_never_overfills_the_queue() {
+        QueueFixture small = new QueueFixture(QueueConfig.defaults().withCapacity(2));
+        Registration r = small.register("tight", true);
+        QueuedRequest<String> a = small.submit(r, "A");
+        QueuedRequest<String> b = small.submit(r, "B");
+
+        assertThat(failure(small.submit(r, "C"))).isEqualTo(QueueException.Reason.FULL);
+        small.timeOut(0);
+        assertThat(small.queue.queued("tight")).containsExactly(a, b);
+        assertThat(failure(small.submit(r, "D"))).isEqualTo(QueueException.Reason.FULL);
+    }
+
+    @Test
     void a_request_still_waiting_at_its_deadline_expires_in_the_queue_and_is_never_sent() {
         Registration r = asleep("late");
         QueuedRequest<String> shortLived = f.queue.submit(r, "A", Duration.ofSeconds(30), f.op("A"));
