@@ -48,7 +48,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * }</pre>
  *
  * It listens for CoAP on UDP (connector {@code coap}), keeps registrations in a {@link RegistrationStore} (in memory
- * by default) and ends expired ones from one shared scheduled task.
+ * by default) and ends expired ones from one shared scheduled task. Every downlink passes through the
+ * {@link DownlinkQueue}: a client in queue mode gets its requests in order, one at a time, while it is awake
+ * (Core TS §6.5).
  */
 public final class WispServer implements AutoCloseable {
     /** The name of the plain CoAP connector, as it appears in {@link io.wisp.transport.Peer#connector()}. */
