@@ -217,16 +217,20 @@ public final class WispServer implements AutoCloseable {
     /**
      * Sends and waits for the answer, at most {@code timeout}. Throws the typed failure of the future
      * ({@link OperationException}, {@link io.wisp.core.operation.InvalidRequestException}) as it is; an interrupt
-     * gives {@code CANCELLED} with the thread's interrupt flag set again.
+     * gives {@code CANCELLED} with the thread's interrupt flag set again. To a sleeping queue-mode client the request
+     * waits at most {@code timeout} for the client to wake up, then fails with
+     * {@link io.wisp.server.queue.QueueException.Reason#EXPIRED}.
      */
     public <R extends LwM2mResponse> R sendAndWait(String endpoint, LwM2mRequest<R> request, Duration timeout) {
-        return await(send(endpoint, request, timeout));
+        return store.byEndpoint(Objects.requireNonNull(endpoint, "endpoint"))
+                .map(registration -> sendAndWait(registration, request, timeout))
+                .orElseGet(() -> await(send(endpoint, request, timeout)));
     }
 
     /** As {@link #sendAndWait(String, LwM2mRequest, Duration)} to a registration. */
     public <R extends LwM2mResponse> R sendAndWait(Registration registration, LwM2mRequest<R> request,
             Duration timeout) {
-        return await(send(registration, request, timeout));
+        return await(submit(registration, request, SendOptions.timeout(timeout), timeout).result());
     }
 
     private static <R> R await(CompletableFuture<R> future) {

@@ -198,10 +198,16 @@ public final class DownlinkQueue implements RegistrationListener {
         }
     }
 
-    public synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-            task = null;
+    /** Stops sweeping and fails every waiting request with {@link QueueException.Reason#STOPPED}. */
+    public void stop() {
+        synchronized (this) {
+            if (task != null) {
+                task.cancel(false);
+                task = null;
+            }
+        }
+        for (ClientQueue c : clients.values()) {
+            dropAll(c, QueueException.Reason.STOPPED, "was dropped: the server stopped");
         }
     }
 
@@ -273,22 +279,27 @@ public final class DownlinkQueue implements RegistrationListener {
     }
 
     private void ended(Registration registration, String why) {
-        ClientQueue c = clients.remove(registration.id());
-        if (c == null) {
-            return;
+        ClientQueue c;
+        while ((c = clients.get(registration.id())) != null) {
+            dropAll(c, QueueException.Reason.REGISTRATION_ENDED, why);
         }
+    }
+
+    /** Retires the client's state and fails what waited in it. */
+    private void dropAll(ClientQueue c, QueueException.Reason reason, String why) {
         List<QueueEntry<?>> dropped;
         synchronized (c) {
             c.retired = true;
+            clients.remove(c.registrationId, c);
             wheel.cancel(c);
             dropped = c.drain();
             dropped.forEach(wheel::cancel);
         }
         if (!dropped.isEmpty()) {
-            LOG.debug("Registration {} ended with {} queued requests", registration.id(), dropped.size());
+            LOG.debug("Dropped {} queued requests of registration {}: {}", dropped.size(), c.registrationId, why);
         }
         for (QueueEntry<?> e : dropped) {
-            e.fail(QueueException.Reason.REGISTRATION_ENDED, why);
+            e.fail(reason, why);
         }
     }
 

@@ -18,7 +18,9 @@ public final class QueueException extends RuntimeException {
         /** The request was cancelled while it waited. */
         CANCELLED,
         /** The registration ended (De-register, lifetime expiry, or a new Register of the endpoint). */
-        REGISTRATION_ENDED
+        REGISTRATION_ENDED,
+        /** The server stopped while the request waited. */
+        STOPPED
     }
 
     private final Reason reason;

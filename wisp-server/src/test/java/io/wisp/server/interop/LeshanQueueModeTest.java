@@ -1,6 +1,7 @@
 package io.wisp.server.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import io.wisp.core.codec.ContentFormat;
@@ -249,6 +250,21 @@ class LeshanQueueModeTest {
 
         assertThat(value(later)).isEqualTo(Value.of("interop"));
         assertThat(timeline("q-expiry")).filteredOn(e -> e.startsWith("Read")).containsExactly("Read /3/0/1");
+    }
+
+    @Test
+    void queue_mode_the_synchronous_helper_waits_no_longer_than_its_timeout_for_a_sleeping_client() {
+        RecordingDevice recorder = new RecordingDevice("q-sync");
+        LeshanDevice[] device = new LeshanDevice[1];
+        asleep("q-sync", device, recorder);
+
+        Throwable refused = catchThrowable(() -> server.sendAndWait("q-sync",
+                ReadRequest.of("/3/0/0", ContentFormat.TEXT), Duration.ofMillis(500)));
+
+        assertThat(refused).isInstanceOf(QueueException.class);
+        assertThat(((QueueException) refused).reason()).isEqualTo(QueueException.Reason.EXPIRED);
+        assertThat(server.queue().queued("q-sync")).isEmpty();
+        assertThat(timeline("q-sync")).noneMatch(e -> e.startsWith("Read"));
     }
 
     @Test

@@ -252,6 +252,17 @@ class DownlinkQueueTest {
     }
 
     @Test
+    void stopping_fails_every_waiting_request() {
+        Registration r = asleep("halt");
+        QueuedRequest<String> a = f.submit(r, "A");
+
+        f.queue.stop();
+
+        assertThat(failure(a)).isEqualTo(QueueException.Reason.STOPPED);
+        assertThat(f.queue.clientsWithState()).isZero();
+    }
+
+    @Test
     void a_request_for_a_registration_that_has_ended_fails_at_once() {
         Registration r = asleep("stale");
         f.deregister(r);
