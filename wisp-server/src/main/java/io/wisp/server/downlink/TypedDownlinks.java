@@ -68,6 +68,10 @@ public final class TypedDownlinks {
         } catch (CodecException e) {
             return CompletableFuture.failedFuture(new InvalidRequestException(
                     "request: content cannot be encoded: " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            LOG.warn("{} to {} could not be mapped to CoAP", request, registration.endpoint(), e);
+            return CompletableFuture.failedFuture(new InvalidRequestException(
+                    "request: cannot be sent: " + e.getMessage(), e));
         }
         LOG.debug("{} to {}: {}", request.getClass().getSimpleName(), registration.endpoint(), coap);
         CompletableFuture<DownlinkResponse> sent = sender.send(registration.peer(), coap, options.timeout());

@@ -85,6 +85,19 @@ public final class CompactObjectLinks {
                 FORMATS.intern(parsed.contentFormats(), f -> f));
     }
 
+    /**
+     * These links, keeping the alternate path and content formats of {@code previous} when this payload has no root
+     * link of its own: an Update that lists objects without {@code </>;rt="oma.lwm2m";ct=...} (the Leshan client
+     * sends such Updates after a Create) has not withdrawn the formats announced at Register (Core TS §6.2.2).
+     */
+    public CompactObjectLinks withRootOf(CompactObjectLinks previous) {
+        boolean ownRoot = !contentFormats.isEmpty() || !alternatePath.equals("/") || payload.length == 0;
+        if (ownRoot || previous.contentFormats.isEmpty() && previous.alternatePath.equals("/")) {
+            return this;
+        }
+        return new CompactObjectLinks(payload, links, versions, previous.alternatePath, previous.contentFormats);
+    }
+
     /** The full view of the payload, every link with every attribute. */
     public ObjectLinks expand() {
         return payload.length == 0 ? ObjectLinks.parse("") : ObjectLinks.parse(payloadText());

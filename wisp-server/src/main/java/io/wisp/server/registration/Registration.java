@@ -85,7 +85,7 @@ public final class Registration {
                 update.lifetime() != null ? update.lifetime() : lifetime, lwm2mVersion,
                 update.binding() != null ? update.binding() : binding, queue,
                 update.smsNumber() != null ? update.smsNumber() : smsNumber, profileId, additionalAttributes,
-                update.objectLinks() != null ? update.objectLinks() : objectLinks);
+                update.objectLinks() != null ? update.objectLinks().withRootOf(objectLinks) : objectLinks);
         return new Registration(id, merged, peer, registeredAt, now.toEpochMilli());
     }
 

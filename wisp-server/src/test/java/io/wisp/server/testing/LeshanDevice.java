@@ -38,7 +38,7 @@ import org.eclipse.leshan.core.response.SendResponse;
  * its registration engine saw.
  */
 public final class LeshanDevice implements AutoCloseable {
-    private static final int SHORT_SERVER_ID = 123;
+    public static final int SHORT_SERVER_ID = 123;
 
     private final LeshanClient client;
     /** The locations the client received in 2.01 responses ({@code /rd/{id}}), in order. */

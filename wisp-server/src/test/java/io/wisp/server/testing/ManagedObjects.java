@@ -25,7 +25,7 @@ import org.eclipse.leshan.core.response.WriteResponse;
 
 /**
  * The objects a Leshan client needs for the device-management cases (ETS 200–299), built from Leshan's own
- * {@link SimpleInstanceEnabler}: a Device {@code /3/0} with the resources the ETS reads (error codes {@code /3/0/11},
+ * {@link SimpleInstanceEnabler}: a Server {@code /1/0} with the resources the ETS writes (2, 3, 5, 6), a Device {@code /3/0} with the resources the ETS reads (error codes {@code /3/0/11},
  * power sources, current time) and a Reboot that is recorded; Portfolio {@code /16} (creatable, instance 0 with four
  * identities); Firmware Update {@code /5/0} whose package the tests can look at. The client accepts bodies up to
  * 1 MiB so block-wise writes of a firmware-sized package reach it.
@@ -36,6 +36,8 @@ public final class ManagedObjects {
     public static final int PORTFOLIO = 16;
     public static final int MAX_BODY = 1024 * 1024;
 
+    /** The Server instance {@code /1/0}: Short Server ID 123, the lifetime given, storing off, binding U. */
+    public final RecordingInstance server;
     /** The Device instance; its executions are recorded. */
     public final RecordingInstance device = new RecordingInstance(0, Map.ofEntries(
             Map.entry(0, "Wisp tests"), Map.entry(1, "interop"), Map.entry(2, "0001"), Map.entry(3, "1.0"),
@@ -48,9 +50,16 @@ public final class ManagedObjects {
     public final RecordingInstance portfolio = new RecordingInstance(0, Map.of(0, Map.of(0, "Host Device ID #1",
             1, "Host Device Manufacturer #1", 2, "Host Device Model #1", 3, "Host Device Software Version #1")));
 
+    /** Objects for a client that registers with {@code lifetime} seconds. */
+    public ManagedObjects(long lifetime) {
+        server = new RecordingInstance(0, Map.of(0, (long) LeshanDevice.SHORT_SERVER_ID, 1, lifetime, 2, 1L, 3, 10L,
+                5, 86_400L, 6, false, 7, "U"));
+    }
+
     /** What to add to a {@link LeshanDevice}. */
     public LeshanExtras extras() {
         return new LeshanExtras(List.of(leshanPortfolio()), objects -> {
+            objects.setInstancesForObject(LwM2mId.SERVER, server);
             objects.setInstancesForObject(LwM2mId.DEVICE, device);
             objects.setInstancesForObject(LwM2mId.FIRMWARE, firmware);
             objects.setFactoryForObject(PORTFOLIO, new BaseInstanceEnablerFactory() {

@@ -4,6 +4,7 @@ import io.wisp.core.codec.TimestampedNodes;
 import io.wisp.core.codec.leaf.LeafFlattener;
 import io.wisp.core.codec.leaf.LeafValue;
 import io.wisp.core.node.LwM2mNode;
+import io.wisp.core.node.LwM2mObject;
 import io.wisp.core.node.ObjectInstance;
 import io.wisp.core.node.ResourceInstance;
 import io.wisp.core.node.SingleResource;
@@ -52,7 +53,8 @@ final class SenmlPacks {
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-        if (node instanceof ObjectInstance i && !i.hasAssignedId()) {
+        if (node instanceof ObjectInstance i && !i.hasAssignedId()
+                || node instanceof LwM2mObject o && o.instances().containsKey(ObjectInstance.UNASSIGNED)) {
             return "SenML names need an instance ID; an instance whose ID the client assigns cannot be written";
         }
         if (LeafFlattener.hasEmptyContainer(node)) {

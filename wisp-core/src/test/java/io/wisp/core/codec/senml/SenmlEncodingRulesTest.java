@@ -98,7 +98,9 @@ class SenmlEncodingRulesTest {
                 "/3", LwM2mObject.of(3, ObjectInstance.of(0)),
                 "/3/1", ObjectInstance.of(0, SingleResource.of(1, Value.of(1L))),
                 "/3/0/1/0", SingleResource.of(1, Value.of(1L)),
-                "/3/0/2", ObjectInstance.of(ObjectInstance.UNASSIGNED, SingleResource.of(1, Value.of(1L))));
+                "/3/0/2", ObjectInstance.of(ObjectInstance.UNASSIGNED, SingleResource.of(1, Value.of(1L))),
+                "/16", LwM2mObject.of(16, ObjectInstance.of(ObjectInstance.UNASSIGNED,
+                        SingleResource.of(1, Value.of(1L)))));
         refused.forEach((path, node) -> {
             LwM2mPath p = LwM2mPath.parse(path);
             assertThat(JSON.canEncode(node, p)).as(path).isFalse();
