@@ -9,6 +9,10 @@ import io.wisp.server.downlink.OperationMapping;
 import io.wisp.server.downlink.OperationMappings;
 import io.wisp.server.downlink.SendOptions;
 import io.wisp.server.downlink.TypedDownlinks;
+import io.wisp.server.queue.DownlinkQueue;
+import io.wisp.server.queue.PresenceListener;
+import io.wisp.server.queue.QueueConfig;
+import io.wisp.server.queue.QueuedRequest;
 import io.wisp.server.registration.InMemoryRegistrationStore;
 import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.RegistrationEvents;
@@ -44,7 +48,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * }</pre>
  *
  * It listens for CoAP on UDP (connector {@code coap}), keeps registrations in a {@link RegistrationStore} (in memory
- * by default) and ends expired ones from one shared scheduled task.
+ * by default) and ends expired ones from one shared scheduled task. Every downlink passes through the
+ * {@link DownlinkQueue}: a client in queue mode gets its requests in order, one at a time, while it is awake
+ * (Core TS §6.5).
  */
 public final class WispServer implements AutoCloseable {
     /** The name of the plain CoAP connector, as it appears in {@link io.wisp.transport.Peer#connector()}. */
@@ -56,13 +62,18 @@ public final class WispServer implements AutoCloseable {
     private final RegistrationExpiry expiry;
     private final ObjectModels models;
     private final TypedDownlinks downlinks;
+    private final DownlinkQueue queue;
     private ScheduledExecutorService scheduler;
 
     private WispServer(Builder b) {
         this.store = b.store != null ? b.store : new InMemoryRegistrationStore(b.clock);
         this.models = b.models;
-        this.expiry = new RegistrationExpiry(store, events, b.clock, b.expiryGrace);
-        RegistrationHandler registration = new RegistrationHandler(store, events, new RegistrationIds(), b.clock);
+        this.queue = new DownlinkQueue(store, b.queueConfig, b.clock);
+        RegistrationEvents internal = new RegistrationEvents();
+        internal.add(events);
+        internal.add(queue);
+        this.expiry = new RegistrationExpiry(store, internal, b.clock, b.expiryGrace);
+        RegistrationHandler registration = new RegistrationHandler(store, internal, new RegistrationIds(), b.clock);
         this.transport = CoapTransport.builder()
                 .udp(COAP, b.bindAddress == null ? new InetSocketAddress(b.port)
                         : new InetSocketAddress(b.bindAddress, b.port))
@@ -88,11 +99,13 @@ public final class WispServer implements AutoCloseable {
             return t;
         });
         expiry.start(scheduler);
+        queue.start(scheduler);
     }
 
     /** Stops serving; registrations stay in the store. A stopped server cannot start again. */
     public synchronized void stop() {
         expiry.stop();
+        queue.stop();
         transport.stop();
         if (scheduler != null) {
             scheduler.shutdownNow();
@@ -119,12 +132,50 @@ public final class WispServer implements AutoCloseable {
 
     /**
      * Sends a CoAP request to a registered client, from the socket its last Register or Update came through
-     * (Transport TS §6.4): the raw form, for what the typed operations do not cover. The future fails with a
-     * {@link io.wisp.transport.DownlinkException} on timeout.
+     * (Transport TS §6.4): the raw form, for what the typed operations do not cover. Like every downlink it passes
+     * through the queue (a queue-mode client gets it when awake, Core TS §6.5). The future fails with a
+     * {@link io.wisp.transport.DownlinkException} on timeout, or a {@link io.wisp.server.queue.QueueException}.
      */
     public CompletableFuture<DownlinkResponse> send(Registration registration, DownlinkRequest request,
             Duration timeout) {
-        return transport.downlinks().send(registration.peer(), request, timeout);
+        return queue.submit(registration, request.toString(),
+                current -> transport.downlinks().send(current.peer(), request, timeout)).result();
+    }
+
+    /**
+     * Hands a LwM2M operation to the downlink queue (Core TS §6.5) and returns its handle at once: to a client not in
+     * queue mode, or awake and idle, it is already on its way; to a sleeping or busy queue-mode client it is
+     * {@link QueuedRequest.Status#QUEUED} and goes out when the client next talks to the server. Its future is that
+     * of {@link #send(Registration, LwM2mRequest, SendOptions)}, or fails with a
+     * {@link io.wisp.server.queue.QueueException} (queue full, expired, cancelled, registration ended). It may wait
+     * the queue's default {@link QueueConfig#requestExpiry()}.
+     */
+    public <R extends LwM2mResponse> QueuedRequest<R> submit(Registration registration, LwM2mRequest<R> request,
+            SendOptions options) {
+        return submit(registration, request, options, queue.config().requestExpiry());
+    }
+
+    /** As {@link #submit(Registration, LwM2mRequest, SendOptions)}, waiting at most {@code expiry} in the queue. */
+    public <R extends LwM2mResponse> QueuedRequest<R> submit(Registration registration, LwM2mRequest<R> request,
+            SendOptions options, Duration expiry) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(options, "options");
+        return queue.submit(registration, request.toString(), expiry,
+                current -> downlinks.send(current, request, options));
+    }
+
+    /** Queue mode: presence of clients, and the requests waiting for them (list, cancel). */
+    public DownlinkQueue queue() {
+        return queue;
+    }
+
+    /** Hears when queue-mode clients wake up and fall asleep (Core TS §6.5). */
+    public void addPresenceListener(PresenceListener listener) {
+        queue.addPresenceListener(listener);
+    }
+
+    public void removePresenceListener(PresenceListener listener) {
+        queue.removePresenceListener(listener);
     }
 
     /**
@@ -136,13 +187,13 @@ public final class WispServer implements AutoCloseable {
      */
     public <R extends LwM2mResponse> CompletableFuture<R> send(Registration registration, LwM2mRequest<R> request,
             SendOptions options) {
-        return downlinks.send(registration, request, options);
+        return submit(registration, request, options).result();
     }
 
     /** {@link #send(Registration, LwM2mRequest, SendOptions)} waiting at most {@code timeout} for the answer. */
     public <R extends LwM2mResponse> CompletableFuture<R> send(Registration registration, LwM2mRequest<R> request,
             Duration timeout) {
-        return downlinks.send(registration, request, SendOptions.timeout(timeout));
+        return send(registration, request, SendOptions.timeout(timeout));
     }
 
     /** As {@link #send(Registration, LwM2mRequest, SendOptions)} to the client registered as {@code endpoint}. */
@@ -154,7 +205,7 @@ public final class WispServer implements AutoCloseable {
             return CompletableFuture.failedFuture(new OperationException(OperationException.Reason.NOT_REGISTERED,
                     "no client is registered with endpoint name '" + endpoint + "'"));
         }
-        return downlinks.send(registration, request, options);
+        return send(registration, request, options);
     }
 
     /** As {@link #send(String, LwM2mRequest, SendOptions)}, waiting at most {@code timeout} for the answer. */
@@ -166,16 +217,20 @@ public final class WispServer implements AutoCloseable {
     /**
      * Sends and waits for the answer, at most {@code timeout}. Throws the typed failure of the future
      * ({@link OperationException}, {@link io.wisp.core.operation.InvalidRequestException}) as it is; an interrupt
-     * gives {@code CANCELLED} with the thread's interrupt flag set again.
+     * gives {@code CANCELLED} with the thread's interrupt flag set again. To a sleeping queue-mode client the request
+     * waits at most {@code timeout} for the client to wake up, then fails with
+     * {@link io.wisp.server.queue.QueueException.Reason#EXPIRED}.
      */
     public <R extends LwM2mResponse> R sendAndWait(String endpoint, LwM2mRequest<R> request, Duration timeout) {
-        return await(send(endpoint, request, timeout));
+        return store.byEndpoint(Objects.requireNonNull(endpoint, "endpoint"))
+                .map(registration -> sendAndWait(registration, request, timeout))
+                .orElseGet(() -> await(send(endpoint, request, timeout)));
     }
 
     /** As {@link #sendAndWait(String, LwM2mRequest, Duration)} to a registration. */
     public <R extends LwM2mResponse> R sendAndWait(Registration registration, LwM2mRequest<R> request,
             Duration timeout) {
-        return await(send(registration, request, timeout));
+        return await(submit(registration, request, SendOptions.timeout(timeout), timeout).result());
     }
 
     private static <R> R await(CompletableFuture<R> future) {
@@ -214,6 +269,7 @@ public final class WispServer implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration expiryGrace = Duration.ZERO;
         private OperationMappings operations = OperationMappings.standard();
+        private QueueConfig queueConfig = QueueConfig.defaults();
 
         private Builder() {
         }
@@ -264,6 +320,12 @@ public final class WispServer implements AutoCloseable {
         /** An operation mapping beyond (or replacing one of) the standard ones, e.g. a vendor's extension. */
         public Builder operation(OperationMapping<?, ?> mapping) {
             this.operations = operations.with(Objects.requireNonNull(mapping, "mapping"));
+            return this;
+        }
+
+        /** Queue mode: awake time, queue size per client, how long a request may wait (Core TS §6.5). */
+        public Builder queue(QueueConfig value) {
+            this.queueConfig = Objects.requireNonNull(value, "queue");
             return this;
         }
 

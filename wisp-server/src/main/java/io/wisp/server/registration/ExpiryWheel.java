@@ -13,17 +13,20 @@ import java.util.List;
  * <p>A deadline is reported by the first sweep at or after it. Deadlines further away than one turn of the ring stay
  * in their slot and are skipped until their turn comes. All methods synchronize on the wheel; each holds the lock only for a
  * few pointer changes, or for one slot scan.
+ *
+ * <p>Shared server machinery, not an API for applications: the registration store uses it for lifetimes, the
+ * downlink queue ({@code io.wisp.server.queue}) for awake windows and queued-request deadlines.
  */
-class ExpiryWheel {
+public final class ExpiryWheel {
 
     /** An item of the wheel; subclasses carry what is scheduled. */
-    static class Node {
+    public static class Node {
         private long deadline;
         private Node prev;
         private Node next;
         private int slot = -1;
 
-        final long deadline() {
+        public final long deadline() {
             return deadline;
         }
     }
@@ -35,7 +38,7 @@ class ExpiryWheel {
     private int size;
 
     /** A wheel of {@code slotCount} slots (a power of two) of {@code tickMillis}, swept from {@code startMillis}. */
-    ExpiryWheel(int slotCount, long tickMillis, long startMillis) {
+    public ExpiryWheel(int slotCount, long tickMillis, long startMillis) {
         if (slotCount < 1 || Integer.bitCount(slotCount) != 1) {
             throw new IllegalArgumentException("slotCount must be a power of two, got " + slotCount);
         }
@@ -49,7 +52,7 @@ class ExpiryWheel {
     }
 
     /** (Re)schedules {@code node} at {@code deadline}; {@link Long#MAX_VALUE} means never, which unschedules it. */
-    synchronized void schedule(Node node, long deadline) {
+    public synchronized void schedule(Node node, long deadline) {
         unlink(node);
         node.deadline = deadline;
         if (deadline == Long.MAX_VALUE) {
@@ -67,7 +70,7 @@ class ExpiryWheel {
         size++;
     }
 
-    synchronized void cancel(Node node) {
+    public synchronized void cancel(Node node) {
         unlink(node);
     }
 
@@ -75,7 +78,7 @@ class ExpiryWheel {
      * Unschedules and returns the nodes whose deadline is at or before {@code nowMillis}. Visits the slots of the
      * ticks since the previous call, including the current tick, which the next call visits again.
      */
-    synchronized List<Node> pollDue(long nowMillis) {
+    public synchronized List<Node> pollDue(long nowMillis) {
         List<Node> due = new ArrayList<>();
         long current = Math.floorDiv(nowMillis, tickMillis);
         if (current < cursor) {
@@ -97,7 +100,7 @@ class ExpiryWheel {
         return due;
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         return size;
     }
 
