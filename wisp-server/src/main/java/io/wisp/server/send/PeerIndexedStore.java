@@ -115,7 +115,8 @@ public final class PeerIndexedStore implements RegistrationStore {
         byte[] ip = peer.address().getAddress().getAddress();
         if (ip.length == 4) {
             long packed = (ip[0] & 0xFFL) << 24 | (ip[1] & 0xFFL) << 16 | (ip[2] & 0xFFL) << 8 | ip[3] & 0xFFL;
-            int connector = connectorNumbers.computeIfAbsent(peer.connector(), c -> nextConnectorNumber.getAndIncrement());
+            int connector = connectorNumbers.computeIfAbsent(peer.connector(),
+                    c -> nextConnectorNumber.getAndIncrement());
             return (long) connector << 48 | packed << 16 | peer.address().getPort();
         }
         return peer.connector() + "\u0000" + peer.address();
