@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.wisp.core.codec.ContentFormat;
-import io.wisp.core.codec.TimestampedNodes;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.core.node.ResourceInstance;
 import io.wisp.core.node.SingleResource;
