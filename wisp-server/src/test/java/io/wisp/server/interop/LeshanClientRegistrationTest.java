@@ -58,8 +58,15 @@ class LeshanClientRegistrationTest {
         return await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(20));
     }
 
+    /**
+     * Waits until the server holds the endpoint's registration and the Leshan client has handled its 2.01: Leshan
+     * ignores update triggers and de-register requests until then.
+     */
     private Registration awaitRegistration(String endpoint) {
         waiting().until(() -> server.registrations().byEndpoint(endpoint).isPresent());
+        if (device != null) {
+            waiting().until(() -> !device.locations.isEmpty());
+        }
         return server.registrations().byEndpoint(endpoint).orElseThrow();
     }
 

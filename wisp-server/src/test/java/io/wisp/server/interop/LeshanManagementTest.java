@@ -147,6 +147,12 @@ class LeshanManagementTest extends LeshanDmFixture {
     void int_290_delete_object_instance() {
         assertThat(send(CreateRequest.of(16, ObjectInstance.of(20, MultipleResource.of(0, DataType.STRING,
                 ResourceInstance.of(0, Value.of("doomed")))))).code()).isEqualTo(ResponseCode.CREATED);
+        await().atMost(TIMEOUT).until(() -> registration().objectLinks().instances(16).contains(20));
+        assertThat(registration().objectLinks().contentFormats())
+                .as("the Update after Create lists objects without a root link; the formats announced stay")
+                .contains(ContentFormat.SENML_CBOR, ContentFormat.SENML_JSON);
+        assertThat(send(io.wisp.core.operation.ReadCompositeRequest.of("/16/20")).content())
+                .containsOnlyKeys(LwM2mPath.of(16, 20));
         DeleteResponse deleted = send(DeleteRequest.of("/16/20"));
         assertThat(deleted.code()).isEqualTo(ResponseCode.DELETED);
         assertThat(send(ReadRequest.of("/16/20")).code()).isEqualTo(ResponseCode.NOT_FOUND);

@@ -59,4 +59,16 @@ class CompactObjectLinksTest {
         assertThat(CompactObjectLinks.parse("").contentFormats()).isEqualTo(List.of());
         assertThatThrownBy(() -> CompactObjectLinks.parse("</3/0>,</3/x>")).isInstanceOf(SyntaxException.class);
     }
+
+    @Test
+    void an_update_without_root_link_keeps_the_formats_and_alternate_path_announced_before() {
+        CompactObjectLinks registered = CompactObjectLinks.parse("</>;rt=\"oma.lwm2m\";ct=\"110 112\",</3/0>");
+        CompactObjectLinks update = CompactObjectLinks.parse("</3/0>,</16/4>").withRootOf(registered);
+        assertThat(update.contentFormats()).isEqualTo(registered.contentFormats());
+        assertThat(update.instances(16)).containsExactly(4);
+
+        CompactObjectLinks ownRoot = CompactObjectLinks.parse("</>;rt=\"oma.lwm2m\";ct=11542,</3/0>");
+        assertThat(ownRoot.withRootOf(registered).contentFormats())
+                .containsExactly(io.wisp.core.codec.ContentFormat.TLV);
+    }
 }

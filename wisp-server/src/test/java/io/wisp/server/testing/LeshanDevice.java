@@ -118,19 +118,27 @@ public final class LeshanDevice implements AutoCloseable {
         return start(endpoint, server, lifetime, false);
     }
 
-    /** Sends an Update now (Leshan's API for what Execute /1/x/8 triggers). */
+    /**
+     * Sends an Update now (Leshan's API for what Execute /1/x/8 triggers), once the client knows it is registered:
+     * Leshan ignores the trigger before it has handled its own 2.01.
+     */
     public void triggerUpdate() {
+        awaitOwnRegistration();
         client.triggerRegistrationUpdate();
     }
 
     /**
-     * De-registers (Core TS §6.2.3) and stops. Waits first until the client has handled its own 2.01: the server may
-     * hold the registration before the client knows it is registered, and Leshan skips the De-register then.
+     * De-registers (Core TS §6.2.3) and stops, once the client knows it is registered: the server may hold the
+     * registration before the client has handled its 2.01, and Leshan skips the De-register then.
      */
     public void deregisterAndStop() {
+        awaitOwnRegistration();
+        client.stop(true);
+    }
+
+    private void awaitOwnRegistration() {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
                 .until(() -> !locations.isEmpty());
-        client.stop(true);
     }
 
     /**
