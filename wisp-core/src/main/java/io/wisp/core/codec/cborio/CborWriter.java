@@ -1,37 +1,51 @@
-package io.wisp.core.codec.cbor;
+package io.wisp.core.codec.cborio;
 
 import java.util.Arrays;
 
 /**
- * Writes one CBOR data item in preferred serialization (RFC 8949 §4.1): the shortest argument for integers and
- * lengths, definite lengths only. Floats use 4 bytes when that keeps the double exact, else 8; half precision is
- * not written because some constrained CBOR decoders lack it.
+ * Writes CBOR (RFC 8949) in preferred serialization (§4.1) for the CBOR-based LwM2M formats: the shortest argument
+ * for integers, lengths and counts, and definite lengths only, as the codec rules ask. A float is written in 4 bytes
+ * when that keeps the double exactly (NaN payloads included), else in 8; half precision is not written because some
+ * constrained CBOR decoders lack it. Not thread-safe: one writer per content.
  */
-final class CborWriter {
-    private byte[] out = new byte[16];
+public final class CborWriter {
+    private byte[] out = new byte[32];
     private int size;
 
-    void integer(long v) {
+    /** A map of {@code entries} entries follows: keys and values in turn. */
+    public void startMap(int entries) {
+        head(CborReader.MAJOR_MAP, entries);
+    }
+
+    /** An array of {@code items} items follows. */
+    public void startArray(int items) {
+        head(CborReader.MAJOR_ARRAY, items);
+    }
+
+    /** An integer of major type 0 or 1. */
+    public void integer(long v) {
         if (v >= 0) {
-            head(0, v);
+            head(CborReader.MAJOR_UNSIGNED, v);
         } else {
-            head(1, -1 - v);
+            head(CborReader.MAJOR_NEGATIVE, -1 - v);
         }
     }
 
-    void unsigned(long bits) {
-        head(0, bits);
+    /** A non-negative integer given as the 64 bits of an unsigned number (major type 0). */
+    public void unsigned(long bits) {
+        head(CborReader.MAJOR_UNSIGNED, bits);
     }
 
-    void tag(long tag) {
-        head(6, tag);
+    /** A semantic tag that applies to the next item. */
+    public void tag(long tag) {
+        head(CborReader.MAJOR_TAG, tag);
     }
 
-    void bool(boolean v) {
+    public void bool(boolean v) {
         put(v ? 0xF5 : 0xF4);
     }
 
-    void floating(double d) {
+    public void floating(double d) {
         float f = (float) d;
         if (Double.doubleToRawLongBits(f) == Double.doubleToRawLongBits(d)) {
             put(0xFA);
@@ -42,18 +56,18 @@ final class CborWriter {
         }
     }
 
-    void bytes(byte[] b) {
-        head(2, b.length);
+    public void bytes(byte[] b) {
+        head(CborReader.MAJOR_BYTES, b.length);
         raw(b);
     }
 
     /** A text string from its UTF-8 bytes. */
-    void text(byte[] utf8) {
-        head(3, utf8.length);
+    public void text(byte[] utf8) {
+        head(CborReader.MAJOR_TEXT, utf8.length);
         raw(utf8);
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(out, size);
     }
 
