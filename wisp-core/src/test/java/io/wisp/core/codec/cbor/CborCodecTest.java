@@ -118,6 +118,15 @@ class CborCodecTest {
         assertMalformed("c06474657374", "/3/0/13", 1, "RFC 3339");
     }
 
+    /** Only the RFC 8949 §3.4 date/time forms are tags with an LwM2M meaning; others are no longer skipped. */
+    @Test
+    void tags_other_than_the_date_time_forms_are_refused() {
+        assertMalformed("c11864", "/3/0/9", 0, "expected Integer, found an epoch time (tag 1)");
+        assertThatThrownBy(() -> read("c24101", "/9999/0/1", ObjectModels.none()))
+                .isInstanceOfSatisfying(CodecException.class, e -> assertThat(e.reason()).contains("tag 2"));
+        assertThat(CBOR.canEncode(SingleResource.of(0, Value.of("\ud800")), LwM2mPath.parse("/3/0/0"))).isFalse();
+    }
+
     @Test
     void objlnk_and_corelnk_are_text() {
         bothWays("6436363a30", Value.of(new ObjectLink(66, 0)), "/66/0/2");
