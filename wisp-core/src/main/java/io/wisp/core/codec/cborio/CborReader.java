@@ -38,9 +38,19 @@ public final class CborReader {
 
     /** A reader of {@code content} whose errors name {@code format} and {@code path} (null when unknown). */
     public CborReader(byte[] content, ContentFormat format, LwM2mPath path) {
+        this(content, 0, format, path);
+    }
+
+    /** A reader of {@code content} from byte {@code from} on (offsets still count from the content's start). */
+    public CborReader(byte[] content, int from, ContentFormat format, LwM2mPath path) {
+        if (from < 0 || from > content.length) {
+            throw new IllegalArgumentException("from: " + from + " is outside the content of " + content.length
+                    + " bytes");
+        }
         this.in = content;
         this.format = format;
         this.path = path;
+        this.pos = from;
     }
 
     /** The byte offset of the next item. */
