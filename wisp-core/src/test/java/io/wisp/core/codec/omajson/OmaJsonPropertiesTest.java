@@ -2,7 +2,7 @@ package io.wisp.core.codec.omajson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wisp.core.codec.CodecException;
+import io.wisp.core.codec.BadInput;
 import io.wisp.core.codec.NodeLeaves;
 import io.wisp.core.codec.TimestampedNodes;
 import io.wisp.core.model.ObjectModel;
@@ -72,27 +72,14 @@ class OmaJsonPropertiesTest {
     @Property(tries = 400)
     void damaged_content_gives_a_node_or_a_codec_exception(@ForAll("carried") Sample s,
                                                           @ForAll("damage") List<Integer> damage) {
-        byte[] content = CODEC.encode(s.node(), s.path(), s.models()).clone();
-        int at = Math.floorMod(damage.get(0), content.length);
-        switch (Math.floorMod(damage.get(1), 3)) {
-            case 0 -> content[at] = JSON_CHARS[Math.floorMod(damage.get(2), JSON_CHARS.length)];
-            case 1 -> content = java.util.Arrays.copyOf(content, at);
-            default -> content[at] ^= (byte) (1 << Math.floorMod(damage.get(2), 8));
-        }
+        byte[] content = BadInput.damaged(CODEC.encode(s.node(), s.path(), s.models()), damage,
+                b -> JSON_CHARS[Math.floorMod(b, JSON_CHARS.length)]);
         decodeOrCodecException(content, s.path());
     }
 
     private static void decodeOrCodecException(byte[] content, LwM2mPath path) {
-        try {
-            assertThat(CODEC.decode(content, path, ObjectModels.none())).isNotNull();
-        } catch (CodecException expected) {
-            assertThat(expected.format()).isEqualTo(CODEC.format());
-        }
-        try {
-            assertThat(CODEC.decodeTimestamped(content, ObjectModels.none())).isNotNull();
-        } catch (CodecException expected) {
-            assertThat(expected.format()).isEqualTo(CODEC.format());
-        }
+        BadInput.decodedOrRefused(CODEC.format(), content, c -> CODEC.decode(c, path, ObjectModels.none()));
+        BadInput.decodedOrRefused(CODEC.format(), content, c -> CODEC.decodeTimestamped(c, ObjectModels.none()));
     }
 
     @Provide
@@ -136,6 +123,6 @@ class OmaJsonPropertiesTest {
 
     @Provide
     Arbitrary<List<Integer>> damage() {
-        return Arbitraries.integers().list().ofSize(3);
+        return BadInput.damage();
     }
 }

@@ -2,8 +2,8 @@ package io.wisp.core.codec.tlv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wisp.core.codec.BadInput;
 import io.wisp.core.codec.CodecException;
-import io.wisp.core.codec.CodecTestModels;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.DataType;
 import io.wisp.core.node.LwM2mNode;
@@ -13,7 +13,6 @@ import io.wisp.core.node.ObjectInstance;
 import io.wisp.core.node.ResourceInstance;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
-import io.wisp.core.path.LwM2mPath;
 import io.wisp.core.testing.NodeArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -82,13 +81,7 @@ class TlvPropertiesTest {
     void random_bytes_give_a_node_or_a_codec_exception(@ForAll @Size(max = 80) byte[] content,
                                                        @ForAll @IntRange(min = 0, max = 15) int pathIndex,
                                                        @ForAll boolean withModels) {
-        LwM2mPath path = CodecTestModels.FUZZ_PATHS.get(pathIndex);
-        try {
-            assertThat(TLV.decode(content, path, withModels ? CodecTestModels.all() : ObjectModels.none()))
-                    .isNotNull();
-        } catch (CodecException e) {
-            assertThat(e.offset()).isBetween(-1, content.length);
-        }
+        BadInput.decodesOrIsRefusedAt(TLV, content, pathIndex, withModels);
     }
 
     @Provide
