@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wisp.core.codec.CodecException;
 import io.wisp.core.codec.CodecTestModels;
+import io.wisp.core.codec.SingleValueSamples;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.ObjectInstance;
 import io.wisp.core.node.ObjectLink;
@@ -29,16 +30,12 @@ class CborCodecTest {
     }
 
     private static Value read(String hex, String path, ObjectModels models) {
-        LwM2mPath p = LwM2mPath.parse(path);
-        Object node = CBOR.decode(HexFormat.of().parseHex(hex), p, models);
-        return p.isResource() ? ((SingleResource) node).value() : ((ResourceInstance) node).value();
+        return SingleValueSamples.valueOf(CBOR.decode(HexFormat.of().parseHex(hex), LwM2mPath.parse(path), models));
     }
 
     private static String write(Value v, String path) {
         LwM2mPath p = LwM2mPath.parse(path);
-        io.wisp.core.node.LwM2mNode node = p.isResource() ? SingleResource.of(p.resourceId(), v)
-                : ResourceInstance.of(p.resourceInstanceId(), v);
-        return HexFormat.of().formatHex(CBOR.encode(node, p, MODELS));
+        return HexFormat.of().formatHex(CBOR.encode(SingleValueSamples.nodeAt(p, v), p, MODELS));
     }
 
     private static void bothWays(String hex, Value v, String path) {

@@ -8,9 +8,6 @@ import io.wisp.core.codec.BadInput;
 import io.wisp.core.codec.SingleValueSamples;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.DataType;
-import io.wisp.core.node.LwM2mNode;
-import io.wisp.core.node.ResourceInstance;
-import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.testing.NodeArbitraries;
 import java.util.EnumSet;
@@ -34,10 +31,6 @@ class CborPropertiesTest {
         return SingleValueSamples.of(NodeArbitraries.Options.all());
     }
 
-    private static Value valueOf(LwM2mNode node) {
-        return node instanceof SingleResource s ? s.value() : ((ResourceInstance) node).value();
-    }
-
     @Property(tries = 300)
     void every_single_value_round_trips_with_its_model(@ForAll("singleValues") NodeArbitraries.Sample s) {
         byte[] cbor = CBOR.encode(s.node(), s.path(), s.models());
@@ -47,7 +40,7 @@ class CborPropertiesTest {
     @Property(tries = 300)
     void what_we_write_an_independent_library_reads_as_the_same_value(
             @ForAll("singleValues") NodeArbitraries.Sample s) {
-        Value v = valueOf(s.node());
+        Value v = SingleValueSamples.valueOf(s.node());
         CBORObject o = CBORObject.DecodeFromBytes(CBOR.encode(s.node(), s.path(), s.models()));
         if (v instanceof Value.IntegerValue i) {
             assertThat(o.AsInt64Value()).isEqualTo(i.value());
@@ -70,7 +63,7 @@ class CborPropertiesTest {
     @Property(tries = 300)
     void what_an_independent_library_writes_we_read_as_the_same_value(
             @ForAll("singleValues") NodeArbitraries.Sample s) {
-        Value v = valueOf(s.node());
+        Value v = SingleValueSamples.valueOf(s.node());
         CBORObject o;
         if (v instanceof Value.IntegerValue i) {
             o = CBORObject.FromObject(i.value());
