@@ -77,7 +77,7 @@ public final class LwM2mCborCodec implements MultiNodeCodec {
         for (Map.Entry<LwM2mPath, LwM2mNode> e : sorted.entrySet()) {
             LwM2mPath path = e.getKey();
             String problem = problem(e.getValue(), path);
-            if (problem == null && hasUnassignedInstance(e.getValue())) {
+            if (problem == null && LeafFlattener.hasUnassignedInstance(e.getValue())) {
                 problem = "an instance without an ID can only be created, not sent among several paths";
             }
             if (problem == null && previous != null && path.startsWith(previous)) {
@@ -122,13 +122,9 @@ public final class LwM2mCborCodec implements MultiNodeCodec {
     private static String problem(LwM2mNode node, LwM2mPath path) {
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(path, "path");
-        if (path.isRoot()) {
-            return "a node cannot sit at the root path";
-        }
-        try {
-            LeafFlattener.checkPathMatches(path, node);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+        String placement = LeafFlattener.placementProblem(path, node);
+        if (placement != null) {
+            return placement;
         }
         if (!writable(node)) {
             return "a text value holds a lone UTF-16 surrogate: not valid Unicode, so CBOR has no text string for it";
@@ -147,13 +143,6 @@ public final class LwM2mCborCodec implements MultiNodeCodec {
             return m.instances().values().stream().allMatch(LwM2mCborCodec::writable);
         }
         return CborValues.canWrite(node instanceof SingleResource s ? s.value() : ((ResourceInstance) node).value());
-    }
-
-    private static boolean hasUnassignedInstance(LwM2mNode node) {
-        if (node instanceof ObjectInstance i) {
-            return !i.hasAssignedId();
-        }
-        return node instanceof LwM2mObject o && o.instances().containsKey(ObjectInstance.UNASSIGNED);
     }
 
     private static int[] ids(LwM2mPath path, LwM2mNode node) {

@@ -44,13 +44,9 @@ final class SenmlPacks {
         if (path == null || node == null) {
             return "no path or no node";
         }
-        if (path.isRoot()) {
-            return "a node cannot sit at the root path";
-        }
-        try {
-            LeafFlattener.checkPathMatches(path, node);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+        String placement = LeafFlattener.placementProblem(path, node);
+        if (placement != null) {
+            return placement;
         }
         if (node instanceof ObjectInstance i && !i.hasAssignedId()) {
             return "SenML names need an instance ID; an instance whose ID the client assigns cannot be written";
