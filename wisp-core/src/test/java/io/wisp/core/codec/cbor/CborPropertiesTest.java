@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.numbers.EInteger;
 import io.wisp.core.codec.BadInput;
+import io.wisp.core.codec.RoundTrip;
 import io.wisp.core.codec.SingleValueSamples;
-import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.DataType;
 import io.wisp.core.node.Value;
 import io.wisp.core.testing.NodeArbitraries;
@@ -33,8 +33,7 @@ class CborPropertiesTest {
 
     @Property(tries = 300)
     void every_single_value_round_trips_with_its_model(@ForAll("singleValues") NodeArbitraries.Sample s) {
-        byte[] cbor = CBOR.encode(s.node(), s.path(), s.models());
-        assertThat(CBOR.decode(cbor, s.path(), s.models())).isEqualTo(s.node());
+        RoundTrip.withModels(CBOR, s);
     }
 
     @Property(tries = 300)
@@ -91,8 +90,7 @@ class CborPropertiesTest {
 
     @Property(tries = 200)
     void without_a_model_the_types_cbor_carries_survive(@ForAll("selfTypedValues") NodeArbitraries.Sample s) {
-        byte[] cbor = CBOR.encode(s.node(), s.path(), s.models());
-        assertThat(CBOR.decode(cbor, s.path(), ObjectModels.none())).isEqualTo(s.node());
+        RoundTrip.withoutModels(CBOR, s);
     }
 
     @Property(tries = 2000)

@@ -2,6 +2,7 @@ package io.wisp.core.codec.senml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wisp.core.codec.TsDevice;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.ObjectLink;
 import io.wisp.core.node.ResourceInstance;
@@ -29,7 +30,7 @@ class SenmlCborTsVectorsTest {
 
     @Test
     void ts_device_instance_hex_decodes_and_encodes_byte_for_byte() {
-        CBOR.nodeBothWays(TsExamples.DEVICE_CBOR_HEX, "/3/0", TsExamples.deviceInstance());
+        CBOR.nodeBothWays(TsExamples.DEVICE_CBOR_HEX, "/3/0", TsDevice.instance());
     }
 
     /** Derived from Table 7.4.4-5: {@code [{-2: "/3/0/0", 3: "Open Mobile Alliance"}]}. */

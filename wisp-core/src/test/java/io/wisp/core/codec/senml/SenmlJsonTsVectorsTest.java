@@ -3,6 +3,7 @@ package io.wisp.core.codec.senml;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wisp.core.codec.TsDevice;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.ObjectLink;
@@ -31,7 +32,7 @@ class SenmlJsonTsVectorsTest {
 
     @Test
     void table_7_4_4_2_device_instance_decodes_and_encodes_byte_for_byte() {
-        JSON.nodeBothWays(TsExamples.DEVICE_JSON, "/3/0", TsExamples.deviceInstance());
+        JSON.nodeBothWays(TsExamples.DEVICE_JSON, "/3/0", TsDevice.instance());
     }
 
     @Test

@@ -1,11 +1,8 @@
 package io.wisp.core.codec.senml;
 
 import io.wisp.core.codec.TimestampedNodes;
-import io.wisp.core.node.DataType;
+import io.wisp.core.codec.TsDevice;
 import io.wisp.core.node.LwM2mNode;
-import io.wisp.core.node.MultipleResource;
-import io.wisp.core.node.ObjectInstance;
-import io.wisp.core.node.ResourceInstance;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.path.LwM2mPath;
@@ -16,28 +13,11 @@ import java.util.Map;
 
 /**
  * The nodes behind the Core TS SenML examples, built by hand from the values the TS tables print (LwM2M Core TS 1.1
- * §7.4, SenML JSON examples; the table numbers are those of OMA-TS-LightweightM2M_Core-V1_1-20180710-A).
+ * §7.4, SenML JSON examples; the table numbers are those of OMA-TS-LightweightM2M_Core-V1_1-20180710-A), and those
+ * examples as text. The Device instance of Table 7.4.4-2 is {@link TsDevice}, shared with the other formats.
  */
 final class TsExamples {
     private TsExamples() {
-    }
-
-    /** Device object instance /3/0 of Table 7.4.4-2 (Read on /3/0). */
-    static ObjectInstance deviceInstance() {
-        return ObjectInstance.of(0,
-                SingleResource.of(0, Value.of("Open Mobile Alliance")),
-                SingleResource.of(1, Value.of("Lightweight M2M Client")),
-                SingleResource.of(2, Value.of("345000123")),
-                SingleResource.of(3, Value.of("1.0")),
-                MultipleResource.of(6, DataType.INTEGER, ri(0, 1), ri(1, 5)),
-                MultipleResource.of(7, DataType.INTEGER, ri(0, 3800), ri(1, 5000)),
-                MultipleResource.of(8, DataType.INTEGER, ri(0, 125), ri(1, 900)),
-                SingleResource.of(9, Value.of(100L)),
-                SingleResource.of(10, Value.of(15L)),
-                MultipleResource.of(11, DataType.INTEGER, ri(0, 0)),
-                SingleResource.of(13, Value.time(1367491215L)),
-                SingleResource.of(14, Value.of("+02:00")),
-                SingleResource.of(16, Value.of("U")));
     }
 
     /** The Manufacturer resource of Table 7.4.4-5 (Read on /3/0/0). */
@@ -110,8 +90,4 @@ final class TsExamples {
             + "a2" + "00" + "623133" + "02" + "1a5182428f"
             + "a2" + "00" + "623134" + "03" + "662b30323a3030"
             + "a2" + "00" + "623136" + "03" + "6155";
-
-    private static ResourceInstance ri(int id, long v) {
-        return ResourceInstance.of(id, Value.of(v));
-    }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wisp.core.codec.BadInput;
 import io.wisp.core.codec.CodecTestModels;
+import io.wisp.core.codec.RoundTrip;
 import io.wisp.core.codec.SingleValueSamples;
-import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.path.LwM2mPath;
@@ -29,9 +29,7 @@ class TextPropertiesTest {
 
     @Property(tries = 300)
     void every_single_value_round_trips_with_its_model(@ForAll("singleValues") NodeArbitraries.Sample s) {
-        assertThat(TEXT.canEncode(s.node(), s.path())).isTrue();
-        byte[] text = TEXT.encode(s.node(), s.path(), s.models());
-        assertThat(TEXT.decode(text, s.path(), s.models())).isEqualTo(s.node());
+        RoundTrip.withModels(TEXT, s);
     }
 
     @Provide
@@ -42,8 +40,7 @@ class TextPropertiesTest {
 
     @Property(tries = 100)
     void without_a_model_a_string_comes_back_as_itself(@ForAll("strings") NodeArbitraries.Sample s) {
-        byte[] text = TEXT.encode(s.node(), s.path(), s.models());
-        assertThat(TEXT.decode(text, s.path(), ObjectModels.none())).isEqualTo(s.node());
+        RoundTrip.withoutModels(TEXT, s);
     }
 
     @Property(tries = 1000)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wisp.core.codec.BadInput;
 import io.wisp.core.codec.CodecException;
+import io.wisp.core.codec.RoundTrip;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.DataType;
 import io.wisp.core.node.LwM2mNode;
@@ -35,9 +36,7 @@ class TlvPropertiesTest {
 
     @Property(tries = 400)
     void every_node_round_trips_with_its_model(@ForAll("samples") NodeArbitraries.Sample s) {
-        assertThat(TLV.canEncode(s.node(), s.path())).isTrue();
-        byte[] bytes = TLV.encode(s.node(), s.path(), s.models());
-        assertThat(TLV.decode(bytes, s.path(), s.models())).isEqualTo(s.node());
+        RoundTrip.withModels(TLV, s);
     }
 
     @Property(tries = 150)
