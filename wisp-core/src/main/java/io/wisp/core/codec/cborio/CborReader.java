@@ -12,10 +12,10 @@ import java.util.Arrays;
  * LwM2M CBOR): scalars with any tags in front ({@link #readScalar}), and the heads of maps and arrays of definite
  * or indefinite length, whose items the caller reads in turn.
  *
- * <p>Hostile content cannot exhaust memory or stack: the reader never recurses, checks every declared length and
- * count against the bytes that remain before it allocates, and caps the tags in front of one value. Every problem
- * is a MALFORMED {@link CodecException} of the caller's format with the byte offset where it was found. Not
- * thread-safe: one reader per content.
+ * <p>Hostile content cannot exhaust memory or stack: the reader never recurses, checks every string length and map
+ * count against the bytes that remain, so it allocates nothing the content does not hold, and caps the tags in front
+ * of one value. Every problem is a MALFORMED {@link CodecException} of the caller's format with the byte offset
+ * where it was found. Not thread-safe: one reader per content.
  */
 public final class CborReader {
     public static final int MAJOR_UNSIGNED = 0;

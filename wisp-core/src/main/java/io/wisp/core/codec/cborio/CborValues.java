@@ -13,17 +13,22 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * The CBOR form of each LwM2M data type, shared by application/cbor and LwM2M CBOR (Core TS 1.2 §7.4.6 and §7.4.4,
- * Appendix C, column "CBOR, LwM2M CBOR and SenML CBOR"): String and Corelnk as text strings, Integer as major type
- * 0/1, Unsigned Integer as major type 0, Float as a float, Boolean as false/true, Opaque as a byte string, Objlnk
- * as the text {@code "o:i"}, and Time as tag 1 (epoch seconds, RFC 8949 §3.4.2) on an integer.
+ * The CBOR form of each LwM2M data type, shared by application/cbor and LwM2M CBOR (Core TS 1.2 §7.4, the CBOR and
+ * LwM2M CBOR formats, and Appendix C, column "CBOR, LwM2M CBOR and SenML CBOR"): String and Corelnk as text
+ * strings, Integer as major type 0/1, Unsigned Integer as major type 0, Float as a float, Boolean as false/true,
+ * Opaque as a byte string, Objlnk as the text {@code "o:i"}, and Time as tag 1 (epoch seconds, RFC 8949 §3.4.2) on
+ * an integer.
  *
- * <p>Reading accepts the other forms nothing makes ambiguous: Float also as a half float or an integer; Time also as
- * an untagged integer, as tag 1 on a float (fractions dropped) or as tag 0 on an RFC 3339 string (§3.4.1). Those
- * two date/time forms are the only tags: any other tag, nested tags, or a date/time form where the model types
- * something other than Time is malformed. Without a model, the CBOR item gives the type: integers are Integer
- * (Unsigned Integer above 2^63-1), floats Float, booleans Boolean, text String, byte strings Opaque, the date/time
- * forms Time. Stateless; one instance per content format, for its errors.
+ * <p>Reading accepts the other forms nothing makes ambiguous: Float also as a half float or an integer (rounded
+ * once to the nearest double); Time also as an untagged integer, as tag 1 on a float (fractions dropped) or as tag 0
+ * on an RFC 3339 string (§3.4.1). Those two date/time forms are the only tags accepted: any other tag, nested tags,
+ * or a date/time form where the model types something other than Time is malformed, because Appendix C gives each
+ * type one CBOR form and skipping a tag would misread the value (a tag 2 bignum as Opaque bytes, a time as an
+ * Integer). Without a model, the item gives the type: integers are Integer (Unsigned Integer above 2^63-1), floats
+ * Float, booleans Boolean, text String, byte strings Opaque, the date/time forms Time.
+ *
+ * <p>Writing refuses text holding a lone UTF-16 surrogate (UNSUPPORTED) rather than replacing it. Stateless; one
+ * instance per content format, whose errors name it.
  */
 public final class CborValues {
     private static final long TAG_DATE_TIME_STRING = 0;

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Writes CBOR (RFC 8949) in preferred serialization (§4.1) for the CBOR-based LwM2M formats: the shortest argument
  * for integers, lengths and counts, and definite lengths only, as the codec rules ask. A float is written in 4 bytes
  * when that keeps the double exactly (NaN payloads included), else in 8; half precision is not written because some
- * constrained CBOR decoders lack it. Not thread-safe: one writer per content.
+ * constrained CBOR decoders lack it. Jackson's CBOR generator cannot write an array as a map key, which LwM2M CBOR
+ * needs, hence this small writer. Not thread-safe: one writer per content.
  */
 public final class CborWriter {
     private byte[] out = new byte[32];
