@@ -57,6 +57,19 @@ public final class BadInput {
         }
     }
 
+    /**
+     * As {@link #roundTripsOrIsRefused}, except that writing the result back, or reading that back, may be refused
+     * too: for decoders that accept content their encoder cannot reproduce.
+     */
+    public static <T> void roundTripsOrSomeStepIsRefused(ContentFormat format, byte[] content, Decoding<T> decoding,
+                                                         Function<T, byte[]> encoding) {
+        decodedOrRefused(format, content, c -> {
+            T result = decoding.decode(c);
+            assertThat(decoding.decode(encoding.apply(result))).isEqualTo(result);
+            return result;
+        });
+    }
+
     /** {@link #roundTripsOrIsRefused} at each path, with these models. */
     public static void roundTripsOrIsRefusedAt(NodeCodec codec, byte[] content, List<LwM2mPath> paths,
                                                ObjectModels models) {
