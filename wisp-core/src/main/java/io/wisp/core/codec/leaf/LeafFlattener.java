@@ -38,6 +38,30 @@ public final class LeafFlattener {
         return node instanceof MultipleResource m && m.instances().isEmpty();
     }
 
+    /**
+     * Why a node cannot be written at this path (the root path, or a kind or ID that does not fit it), or null when
+     * it can: the check every multi-path codec makes before anything else.
+     */
+    public static String placementProblem(LwM2mPath path, LwM2mNode node) {
+        if (path.isRoot()) {
+            return "a node cannot sit at the root path";
+        }
+        try {
+            checkPathMatches(path, node);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        return null;
+    }
+
+    /** Whether the node is, or is an object holding, an instance whose ID the client assigns (Create). */
+    public static boolean hasUnassignedInstance(LwM2mNode node) {
+        if (node instanceof ObjectInstance i) {
+            return !i.hasAssignedId();
+        }
+        return node instanceof LwM2mObject o && o.instances().containsKey(ObjectInstance.UNASSIGNED);
+    }
+
     /** Throws {@link IllegalArgumentException} when the node's kind and ID do not fit the path. */
     public static void checkPathMatches(LwM2mPath path, LwM2mNode node) {
         int expectedDepth = depthOf(node);

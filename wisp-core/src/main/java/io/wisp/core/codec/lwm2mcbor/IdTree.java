@@ -1,5 +1,6 @@
 package io.wisp.core.codec.lwm2mcbor;
 
+import io.wisp.core.codec.cborio.CborItem;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  */
 final class IdTree {
     private TreeMap<Integer, IdTree> children;
-    private CborScalar value;
+    private CborItem value;
     private boolean container;
     private final int offset;
 
@@ -24,7 +25,7 @@ final class IdTree {
         return offset;
     }
 
-    CborScalar value() {
+    CborItem value() {
         return value;
     }
 
@@ -62,7 +63,7 @@ final class IdTree {
     }
 
     /** Sets this node's value; false when it already has one or is a container. */
-    boolean setValue(CborScalar v) {
+    boolean setValue(CborItem v) {
         if (value != null || container) {
             return false;
         }

@@ -4,11 +4,15 @@ import io.wisp.core.codec.CodecException;
 import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.codec.MultiNodeCodec;
 import io.wisp.core.codec.TimestampedNodes;
+import io.wisp.core.codec.cborio.CborValues;
 import io.wisp.core.codec.leaf.LeafFlattener;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.LwM2mObject;
+import io.wisp.core.node.MultipleResource;
 import io.wisp.core.node.ObjectInstance;
+import io.wisp.core.node.ResourceInstance;
+import io.wisp.core.node.SingleResource;
 import io.wisp.core.path.LwM2mPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +56,7 @@ public final class LwM2mCborCodec implements MultiNodeCodec {
         if (problem != null) {
             throw CodecException.unsupported(F, path, problem);
         }
-        return TreeEncoder.encode(List.of(new TreeEncoder.Entry(ids(path, node), node)));
+        return TreeEncoder.encode(List.of(new TreeEncoder.Entry(ids(path, node), path, node)));
     }
 
     @Override
@@ -61,7 +65,7 @@ public final class LwM2mCborCodec implements MultiNodeCodec {
         if (path.isRoot()) {
             throw CodecException.unsupported(F, path, "a single node cannot sit at the root path");
         }
-        return TreeDecoder.decode(CborReader.read(content, path), path, models);
+        return TreeDecoder.decode(TreeReader.read(content, path), path, models);
     }
 
     /** Nodes at several paths, none below another; instances must have IDs. */
@@ -73,7 +77,7 @@ public final class LwM2mCborCodec implements MultiNodeCodec {
         for (Map.Entry<LwM2mPath, LwM2mNode> e : sorted.entrySet()) {
             LwM2mPath path = e.getKey();
             String problem = problem(e.getValue(), path);
-            if (problem == null && hasUnassignedInstance(e.getValue())) {
+            if (problem == null && LeafFlattener.hasUnassignedInstance(e.getValue())) {
                 problem = "an instance without an ID can only be created, not sent among several paths";
             }
             if (problem == null && previous != null && path.startsWith(previous)) {
@@ -82,7 +86,7 @@ public final class LwM2mCborCodec implements MultiNodeCodec {
             if (problem != null) {
                 throw CodecException.unsupported(F, path, problem);
             }
-            entries.add(new TreeEncoder.Entry(ids(path, e.getValue()), e.getValue()));
+            entries.add(new TreeEncoder.Entry(ids(path, e.getValue()), path, e.getValue()));
             previous = path;
         }
         return TreeEncoder.encode(entries);
@@ -95,7 +99,7 @@ public final class LwM2mCborCodec implements MultiNodeCodec {
     @Override
     public SortedMap<LwM2mPath, LwM2mNode> decodeNodes(byte[] content, ObjectModels models) {
         Objects.requireNonNull(content, "content");
-        return TreeDecoder.decodeAll(CborReader.read(content, LwM2mPath.ROOT), models);
+        return TreeDecoder.decodeAll(TreeReader.read(content, LwM2mPath.ROOT), models);
     }
 
     @Override
@@ -118,22 +122,27 @@ public final class LwM2mCborCodec implements MultiNodeCodec {
     private static String problem(LwM2mNode node, LwM2mPath path) {
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(path, "path");
-        if (path.isRoot()) {
-            return "a node cannot sit at the root path";
+        String placement = LeafFlattener.placementProblem(path, node);
+        if (placement != null) {
+            return placement;
         }
-        try {
-            LeafFlattener.checkPathMatches(path, node);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+        if (!writable(node)) {
+            return "a text value holds a lone UTF-16 surrogate: not valid Unicode, so CBOR has no text string for it";
         }
         return null;
     }
 
-    private static boolean hasUnassignedInstance(LwM2mNode node) {
-        if (node instanceof ObjectInstance i) {
-            return !i.hasAssignedId();
+    private static boolean writable(LwM2mNode node) {
+        if (node instanceof LwM2mObject o) {
+            return o.instances().values().stream().allMatch(LwM2mCborCodec::writable);
         }
-        return node instanceof LwM2mObject o && o.instances().containsKey(ObjectInstance.UNASSIGNED);
+        if (node instanceof ObjectInstance i) {
+            return i.resources().values().stream().allMatch(LwM2mCborCodec::writable);
+        }
+        if (node instanceof MultipleResource m) {
+            return m.instances().values().stream().allMatch(LwM2mCborCodec::writable);
+        }
+        return CborValues.canWrite(node instanceof SingleResource s ? s.value() : ((ResourceInstance) node).value());
     }
 
     private static int[] ids(LwM2mPath path, LwM2mNode node) {

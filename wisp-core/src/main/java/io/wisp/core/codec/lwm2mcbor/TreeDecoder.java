@@ -3,6 +3,8 @@ package io.wisp.core.codec.lwm2mcbor;
 import io.wisp.core.codec.CodecException;
 import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.codec.ResourceTypes;
+import io.wisp.core.codec.cborio.CborItem;
+import io.wisp.core.codec.cborio.CborValues;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.model.ResourceModel;
 import io.wisp.core.node.DataType;
@@ -32,6 +34,7 @@ import java.util.TreeMap;
 final class TreeDecoder {
     private static final ContentFormat F = ContentFormat.LWM2M_CBOR;
     private static final int RESERVED_ID = 65535;
+    private static final CborValues VALUES = CborValues.forFormat(F);
 
     private final ObjectModels models;
 
@@ -139,7 +142,7 @@ final class TreeDecoder {
         Optional<ResourceModel> model = ResourceTypes.model(models, path);
         if (t.value() != null) {
             if (model.isPresent() && model.get().multiple()) {
-                throw malformed(t.value().offset(), ids, "the resource is multiple-instance in its model but "
+                throw malformed(t.value().start(), ids, "the resource is multiple-instance in its model but "
                         + "given a single value");
             }
             return SingleResource.of(ids[2], value(t.value(), ids));
@@ -156,11 +159,11 @@ final class TreeDecoder {
             if (ri.value() == null) {
                 throw malformed(ri.offset(), riIds, "a resource instance needs a value, found a map");
             }
-            Value v = ScalarValues.read(ri.value(), modelType, pathOrNull(riIds));
+            Value v = read(ri.value(), modelType, pathOrNull(riIds));
             if (type == null) {
                 type = v.type();
             } else if (v.type() != type) {
-                throw malformed(ri.value().offset(), riIds, "resource instances of one resource have different "
+                throw malformed(ri.value().start(), riIds, "resource instances of one resource have different "
                         + "types: " + type + " and " + v.type());
             }
             instances.add(ResourceInstance.of(e.getKey(), v));
@@ -172,7 +175,7 @@ final class TreeDecoder {
         int k = ids.length;
         if (t.value() != null) {
             if (k < 3) {
-                throw malformed(t.value().offset(), ids, "a value must sit at a resource or resource instance");
+                throw malformed(t.value().start(), ids, "a value must sit at a resource or resource instance");
             }
             Value v = value(t.value(), ids);
             out.put(LwM2mPath.of(ids), k == 3 ? SingleResource.of(ids[2], v) : ResourceInstance.of(ids[3], v));
@@ -201,13 +204,21 @@ final class TreeDecoder {
 
     private Map<Integer, IdTree> containerChildren(IdTree t, int[] ids) {
         if (t.value() != null) {
-            throw malformed(t.value().offset(), ids, "an object or instance must be a map, found a value");
+            throw malformed(t.value().start(), ids, "an object or instance must be a map, found a value");
         }
         return t.children();
     }
 
-    private Value value(CborScalar s, int[] ids) {
-        return ScalarValues.read(s, ResourceTypes.of(models, typingPath(ids), F).orElse(null), pathOrNull(ids));
+    private Value value(CborItem item, int[] ids) {
+        return read(item, ResourceTypes.of(models, typingPath(ids), F).orElse(null), pathOrNull(ids));
+    }
+
+    /** A value item as {@code type}; null, which a peer may send to remove a resource, is not supported. */
+    private static Value read(CborItem item, DataType type, LwM2mPath path) {
+        if (item.kind() == CborItem.Kind.NULL && item.tags() == 0) {
+            throw CodecException.unsupported(F, path, "null values (resource removal) are not supported");
+        }
+        return VALUES.read(item, type, path);
     }
 
     /** The child's IDs; 65535 is refused except as an instance ID inside an object. */

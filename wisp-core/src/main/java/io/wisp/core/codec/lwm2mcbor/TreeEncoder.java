@@ -1,5 +1,8 @@
 package io.wisp.core.codec.lwm2mcbor;
 
+import io.wisp.core.codec.ContentFormat;
+import io.wisp.core.codec.cborio.CborValues;
+import io.wisp.core.codec.cborio.CborWriter;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.LwM2mObject;
 import io.wisp.core.node.LwM2mResource;
@@ -7,6 +10,7 @@ import io.wisp.core.node.MultipleResource;
 import io.wisp.core.node.ObjectInstance;
 import io.wisp.core.node.ResourceInstance;
 import io.wisp.core.node.SingleResource;
+import io.wisp.core.path.LwM2mPath;
 import java.util.List;
 
 /**
@@ -17,9 +21,14 @@ import java.util.List;
  * {@code {[3, 0]: {0: "x", 7: {0: 3800}}}}; at {@code /1}: {@code {1: {0: {...}, 1: {...}}}}.
  */
 final class TreeEncoder {
-    /** A node and the IDs of its path (the instance ID may be 65535 for a client-assigned instance). */
-    record Entry(int[] ids, LwM2mNode node) {
+    /**
+     * A node, the IDs of its path (the instance ID may be 65535 for a client-assigned instance) and the path itself,
+     * for errors.
+     */
+    record Entry(int[] ids, LwM2mPath path, LwM2mNode node) {
     }
+
+    private static final CborValues VALUES = CborValues.forFormat(ContentFormat.LWM2M_CBOR);
 
     private TreeEncoder() {
     }
@@ -42,7 +51,7 @@ final class TreeEncoder {
             int[] first = entries.get(i).ids();
             if (end - i == 1) {
                 writeKey(w, first, k, first.length);
-                writeNode(w, entries.get(i).node());
+                writeNode(w, entries.get(i).node(), entries.get(i).path());
             } else {
                 int common = first.length;
                 for (int j = i + 1; j < end; j++) {
@@ -74,38 +83,38 @@ final class TreeEncoder {
 
     private static void writeKey(CborWriter w, int[] ids, int from, int to) {
         if (to - from == 1) {
-            w.writeUnsigned(ids[from]);
+            w.unsigned(ids[from]);
             return;
         }
         w.startArray(to - from);
         for (int k = from; k < to; k++) {
-            w.writeUnsigned(ids[k]);
+            w.unsigned(ids[k]);
         }
     }
 
-    private static void writeNode(CborWriter w, LwM2mNode node) {
+    private static void writeNode(CborWriter w, LwM2mNode node, LwM2mPath path) {
         if (node instanceof LwM2mObject o) {
             w.startMap(o.instances().size());
             for (ObjectInstance i : o.instances().values()) {
-                w.writeUnsigned(i.id());
-                writeNode(w, i);
+                w.unsigned(i.id());
+                writeNode(w, i, path);
             }
         } else if (node instanceof ObjectInstance i) {
             w.startMap(i.resources().size());
             for (LwM2mResource r : i.resources().values()) {
-                w.writeUnsigned(r.id());
-                writeNode(w, r);
+                w.unsigned(r.id());
+                writeNode(w, r, path);
             }
         } else if (node instanceof MultipleResource m) {
             w.startMap(m.instances().size());
             for (ResourceInstance ri : m.instances().values()) {
-                w.writeUnsigned(ri.id());
-                ScalarValues.write(w, ri.value());
+                w.unsigned(ri.id());
+                VALUES.write(w, ri.value(), path);
             }
         } else if (node instanceof SingleResource s) {
-            ScalarValues.write(w, s.value());
+            VALUES.write(w, s.value(), path);
         } else if (node instanceof ResourceInstance ri) {
-            ScalarValues.write(w, ri.value());
+            VALUES.write(w, ri.value(), path);
         }
     }
 }

@@ -193,15 +193,11 @@ public final class OmaJsonCodec implements MultiNodeCodec {
     private static String problem(LwM2mNode node, LwM2mPath path, boolean multi) {
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(path, "path");
-        if (path.isRoot()) {
-            return "a node cannot sit at the root path";
+        String placement = LeafFlattener.placementProblem(path, node);
+        if (placement != null) {
+            return placement;
         }
-        try {
-            LeafFlattener.checkPathMatches(path, node);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-        if (hasUnassignedInstance(node)) {
+        if (LeafFlattener.hasUnassignedInstance(node)) {
             return "OMA JSON names every instance: it cannot carry an instance whose ID the client assigns";
         }
         boolean emptyTopAllowed = !multi && (node instanceof LwM2mObject obj && obj.instances().isEmpty()
@@ -218,12 +214,5 @@ public final class OmaJsonCodec implements MultiNodeCodec {
             }
         }
         return null;
-    }
-
-    private static boolean hasUnassignedInstance(LwM2mNode node) {
-        if (node instanceof ObjectInstance i) {
-            return !i.hasAssignedId();
-        }
-        return node instanceof LwM2mObject o && o.instances().containsKey(ObjectInstance.UNASSIGNED);
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import com.fasterxml.jackson.dataformat.cbor.CBORParser;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -18,25 +17,17 @@ import java.math.BigInteger;
  * are ignored, as RFC 8949 §3.4 allows a decoder that does not know them.
  */
 final class SenmlCborDialect extends SenmlDialect {
-    static final SenmlCborDialect INSTANCE = new SenmlCborDialect();
-
     private static final CBORFactory FACTORY = CBORFactory.builder()
             .enable(CBORGenerator.Feature.WRITE_MINIMAL_INTS)
             .enable(CBORGenerator.Feature.ENCODE_USING_STANDARD_NEGATIVE_BIGINT_ENCODING)
             .enable(CBORParser.Feature.DECODE_USING_STANDARD_NEGATIVE_BIGINT_ENCODING)
             .build();
 
+    /** Declared after the factory it is built with (static fields initialise in order). */
+    static final SenmlCborDialect INSTANCE = new SenmlCborDialect();
+
     private SenmlCborDialect() {
-    }
-
-    @Override
-    JsonParser parser(byte[] content) throws IOException {
-        return FACTORY.createParser(content);
-    }
-
-    @Override
-    JsonGenerator generator(OutputStream out) throws IOException {
-        return FACTORY.createGenerator(out);
+        super(FACTORY);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.wisp.core.codec.senml;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
@@ -13,10 +14,20 @@ import java.math.BigInteger;
  * {@link SenmlPackReader} and {@link SenmlPackWriter} serve both. Implementations are stateless and thread-safe.
  */
 abstract class SenmlDialect {
+    private final JsonFactory factory;
 
-    abstract JsonParser parser(byte[] content) throws IOException;
+    /** {@code factory}: Jackson's thread-safe factory for the representation, shared by every call. */
+    SenmlDialect(JsonFactory factory) {
+        this.factory = factory;
+    }
 
-    abstract JsonGenerator generator(OutputStream out) throws IOException;
+    final JsonParser parser(byte[] content) throws IOException {
+        return factory.createParser(content);
+    }
+
+    final JsonGenerator generator(OutputStream out) throws IOException {
+        return factory.createGenerator(out);
+    }
 
     /** The field a map key names, or null for a field Wisp does not know. */
     abstract SenmlLabel label(String key);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Base64;
@@ -16,25 +15,17 @@ import java.util.Base64;
  * Data values with the standard alphabet or with padding are accepted too, as some clients send them.
  */
 final class SenmlJsonDialect extends SenmlDialect {
-    static final SenmlJsonDialect INSTANCE = new SenmlJsonDialect();
-
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private static final Base64.Encoder DATA_ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final BigInteger UNSIGNED_OFFSET = BigInteger.ONE.shiftLeft(64);
 
+    /** Declared after the factory it is built with (static fields initialise in order). */
+    static final SenmlJsonDialect INSTANCE = new SenmlJsonDialect();
+
     private SenmlJsonDialect() {
-    }
-
-    @Override
-    JsonParser parser(byte[] content) throws IOException {
-        return FACTORY.createParser(content);
-    }
-
-    @Override
-    JsonGenerator generator(OutputStream out) throws IOException {
-        return FACTORY.createGenerator(out);
+        super(FACTORY);
     }
 
     @Override

@@ -45,13 +45,9 @@ final class SenmlPacks {
         if (path == null || node == null) {
             return "no path or no node";
         }
-        if (path.isRoot()) {
-            return "a node cannot sit at the root path";
-        }
-        try {
-            LeafFlattener.checkPathMatches(path, node);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
+        String placement = LeafFlattener.placementProblem(path, node);
+        if (placement != null) {
+            return placement;
         }
         if (node instanceof ObjectInstance i && !i.hasAssignedId()
                 || node instanceof LwM2mObject o && o.instances().containsKey(ObjectInstance.UNASSIGNED)) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wisp.core.codec.CodecException;
 import io.wisp.core.codec.CodecTestModels;
+import io.wisp.core.codec.SingleValueSamples;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.ObjectInstance;
 import io.wisp.core.node.ObjectLink;
@@ -29,16 +30,12 @@ class CborCodecTest {
     }
 
     private static Value read(String hex, String path, ObjectModels models) {
-        LwM2mPath p = LwM2mPath.parse(path);
-        Object node = CBOR.decode(HexFormat.of().parseHex(hex), p, models);
-        return p.isResource() ? ((SingleResource) node).value() : ((ResourceInstance) node).value();
+        return SingleValueSamples.valueOf(CBOR.decode(HexFormat.of().parseHex(hex), LwM2mPath.parse(path), models));
     }
 
     private static String write(Value v, String path) {
         LwM2mPath p = LwM2mPath.parse(path);
-        io.wisp.core.node.LwM2mNode node = p.isResource() ? SingleResource.of(p.resourceId(), v)
-                : ResourceInstance.of(p.resourceInstanceId(), v);
-        return HexFormat.of().formatHex(CBOR.encode(node, p, MODELS));
+        return HexFormat.of().formatHex(CBOR.encode(SingleValueSamples.nodeAt(p, v), p, MODELS));
     }
 
     private static void bothWays(String hex, Value v, String path) {
@@ -116,6 +113,15 @@ class CborCodecTest {
         assertThat(read("1a514b67b0", "/3/0/13")).isEqualTo(Value.time(1363896240L));
         assertThat(write(Value.time(-1), "/3/0/13")).isEqualTo("c120");
         assertMalformed("c06474657374", "/3/0/13", 1, "RFC 3339");
+    }
+
+    /** Only the RFC 8949 §3.4 date/time forms are tags with an LwM2M meaning; others are no longer skipped. */
+    @Test
+    void tags_other_than_the_date_time_forms_are_refused() {
+        assertMalformed("c11864", "/3/0/9", 0, "expected Integer, found an epoch time (tag 1)");
+        assertThatThrownBy(() -> read("c24101", "/9999/0/1", ObjectModels.none()))
+                .isInstanceOfSatisfying(CodecException.class, e -> assertThat(e.reason()).contains("tag 2"));
+        assertThat(CBOR.canEncode(SingleResource.of(0, Value.of("\ud800")), LwM2mPath.parse("/3/0/0"))).isFalse();
     }
 
     @Test

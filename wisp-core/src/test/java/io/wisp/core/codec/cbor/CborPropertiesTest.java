@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.numbers.EInteger;
-import io.wisp.core.codec.CodecException;
-import io.wisp.core.codec.CodecTestModels;
+import io.wisp.core.codec.BadInput;
+import io.wisp.core.codec.RoundTrip;
 import io.wisp.core.codec.SingleValueSamples;
-import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.DataType;
-import io.wisp.core.node.LwM2mNode;
-import io.wisp.core.node.ResourceInstance;
-import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
-import io.wisp.core.path.LwM2mPath;
 import io.wisp.core.testing.NodeArbitraries;
 import java.util.EnumSet;
 import net.jqwik.api.Arbitrary;
@@ -36,20 +31,15 @@ class CborPropertiesTest {
         return SingleValueSamples.of(NodeArbitraries.Options.all());
     }
 
-    private static Value valueOf(LwM2mNode node) {
-        return node instanceof SingleResource s ? s.value() : ((ResourceInstance) node).value();
-    }
-
     @Property(tries = 300)
     void every_single_value_round_trips_with_its_model(@ForAll("singleValues") NodeArbitraries.Sample s) {
-        byte[] cbor = CBOR.encode(s.node(), s.path(), s.models());
-        assertThat(CBOR.decode(cbor, s.path(), s.models())).isEqualTo(s.node());
+        RoundTrip.withModels(CBOR, s);
     }
 
     @Property(tries = 300)
     void what_we_write_an_independent_library_reads_as_the_same_value(
             @ForAll("singleValues") NodeArbitraries.Sample s) {
-        Value v = valueOf(s.node());
+        Value v = SingleValueSamples.valueOf(s.node());
         CBORObject o = CBORObject.DecodeFromBytes(CBOR.encode(s.node(), s.path(), s.models()));
         if (v instanceof Value.IntegerValue i) {
             assertThat(o.AsInt64Value()).isEqualTo(i.value());
@@ -72,7 +62,7 @@ class CborPropertiesTest {
     @Property(tries = 300)
     void what_an_independent_library_writes_we_read_as_the_same_value(
             @ForAll("singleValues") NodeArbitraries.Sample s) {
-        Value v = valueOf(s.node());
+        Value v = SingleValueSamples.valueOf(s.node());
         CBORObject o;
         if (v instanceof Value.IntegerValue i) {
             o = CBORObject.FromObject(i.value());
@@ -100,20 +90,13 @@ class CborPropertiesTest {
 
     @Property(tries = 200)
     void without_a_model_the_types_cbor_carries_survive(@ForAll("selfTypedValues") NodeArbitraries.Sample s) {
-        byte[] cbor = CBOR.encode(s.node(), s.path(), s.models());
-        assertThat(CBOR.decode(cbor, s.path(), ObjectModels.none())).isEqualTo(s.node());
+        RoundTrip.withoutModels(CBOR, s);
     }
 
     @Property(tries = 2000)
     void random_bytes_give_a_value_or_a_codec_exception(@ForAll @Size(max = 40) byte[] content,
                                                         @ForAll @IntRange(min = 0, max = 15) int pathIndex,
                                                         @ForAll boolean withModels) {
-        LwM2mPath path = CodecTestModels.FUZZ_PATHS.get(pathIndex);
-        try {
-            assertThat(CBOR.decode(content, path, withModels ? CodecTestModels.all() : ObjectModels.none()))
-                    .isNotNull();
-        } catch (CodecException e) {
-            assertThat(e.offset()).isBetween(-1, content.length);
-        }
+        BadInput.decodesOrIsRefusedAt(CBOR, content, pathIndex, withModels);
     }
 }

@@ -50,6 +50,15 @@ class LwM2mCborEncodingTest {
         assertThat(CODEC.encodeTimestamped(List.of(), MODELS)).containsExactly(0xA0);
     }
 
+    /** Text that is not valid Unicode has no UTF-8 form: refused rather than sent with '?' in its place. */
+    @Test
+    void text_with_a_lone_surrogate_is_refused() {
+        ObjectInstance lone = ObjectInstance.of(0, SingleResource.of(0, Value.of("a\ud800")));
+        assertThat(CODEC.canEncode(lone, LwM2mPath.parse("/3/0"))).isFalse();
+        assertUnsupported(() -> CODEC.encode(lone, LwM2mPath.parse("/3/0"), MODELS));
+        assertUnsupported(() -> CODEC.encodeNodes(Map.of(LwM2mPath.parse("/3/0"), lone), MODELS));
+    }
+
     private static void assertUnsupported(Runnable encoding) {
         assertThatThrownBy(encoding::run).isInstanceOfSatisfying(CodecException.class,
                 e -> assertThat(e.kind()).isEqualTo(CodecException.Kind.UNSUPPORTED));

@@ -1,27 +1,19 @@
 package io.wisp.core.codec.lwm2mcbor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.wisp.core.codec.BadInput;
 import io.wisp.core.codec.CodecException;
 import io.wisp.core.codec.CodecTestModels;
 import io.wisp.core.model.ObjectModels;
-import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.path.LwM2mPath;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Feeds arbitrary bytes to the LwM2M CBOR decoder at several paths and as composite content: only a
- * {@link CodecException} may come out, and whatever decodes re-encodes and decodes to the same nodes.
- * {@code mvn verify} replays the seeds in {@code LwM2mCborFuzzTestInputs/decode/}; to fuzz for real:
- * {@code JAZZER_FUZZ=1 mvn -o verify -pl wisp-core -Dtest=LwM2mCborFuzzTest#decode -Djazzer.max_duration=300s}.
+ * {@link CodecException} may come out, and whatever decodes re-encodes and decodes to the same nodes (checks:
+ * {@link BadInput}). {@code mvn verify} replays the seeds in {@code LwM2mCborFuzzTestInputs/decode/}; to fuzz for
+ * real: {@code JAZZER_FUZZ=1 mvn -o verify -pl wisp-core -Dtest=LwM2mCborFuzzTest#decode -Djazzer.max_duration=300s}.
  */
 class LwM2mCborFuzzTest {
     private static final LwM2mCborCodec CODEC = new LwM2mCborCodec();
@@ -31,53 +23,15 @@ class LwM2mCborFuzzTest {
 
     @FuzzTest
     void decode(byte[] content) {
-        for (LwM2mPath path : PATHS) {
-            LwM2mNode node;
-            try {
-                node = CODEC.decode(content, path, MODELS);
-            } catch (CodecException expected) {
-                continue;
-            }
-            assertThat(CODEC.decode(CODEC.encode(node, path, MODELS), path, MODELS)).isEqualTo(node);
-        }
-        SortedMap<LwM2mPath, LwM2mNode> nodes;
-        try {
-            nodes = CODEC.decodeNodes(content, MODELS);
-        } catch (CodecException expected) {
-            return;
-        }
-        assertThat(CODEC.decodeNodes(CODEC.encodeNodes(nodes, MODELS), MODELS)).isEqualTo(nodes);
+        BadInput.roundTripsOrIsRefusedAt(CODEC, content, PATHS, MODELS);
+        BadInput.roundTripsOrIsRefused(CODEC.format(), content, c -> CODEC.decodeNodes(c, MODELS),
+                nodes -> CODEC.encodeNodes(nodes, MODELS));
     }
 
-    /**
-     * The committed seeds are real content (each decodes somewhere), so the regression run exercises the decoder;
-     * inputs named {@code regression-*} are past findings, kept to be refused with a CodecException.
-     */
     @Test
-    void every_seed_decodes_at_some_path_or_as_composite() throws IOException, URISyntaxException {
-        Path dir = Path.of(getClass().getResource("LwM2mCborFuzzTestInputs/decode").toURI());
-        List<Path> seeds;
-        try (Stream<Path> files = Files.list(dir)) {
-            seeds = files.toList();
-        }
-        assertThat(seeds).hasSizeGreaterThanOrEqualTo(5);
-        for (Path seed : seeds) {
-            if (seed.getFileName().toString().startsWith("regression-")) {
-                continue;
-            }
-            byte[] content = Files.readAllBytes(seed);
-            boolean decodes = PATHS.stream().anyMatch(p -> decodes(() -> CODEC.decode(content, p, MODELS)))
-                    || decodes(() -> CODEC.decodeNodes(content, MODELS));
-            assertThat(decodes).as(seed.getFileName().toString()).isTrue();
-        }
-    }
-
-    private static boolean decodes(Runnable decoding) {
-        try {
-            decoding.run();
-            return true;
-        } catch (CodecException e) {
-            return false;
-        }
+    void every_seed_decodes_at_some_path_or_as_composite() {
+        BadInput.assertEverySeedDecodes(getClass(), "decode", content -> PATHS.stream()
+                .anyMatch(p -> BadInput.decodes(content, c -> CODEC.decode(c, p, MODELS)))
+                || BadInput.decodes(content, c -> CODEC.decodeNodes(c, MODELS)));
     }
 }

@@ -2,8 +2,9 @@ package io.wisp.core.codec.omajson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wisp.core.codec.CodecException;
+import io.wisp.core.codec.BadInput;
 import io.wisp.core.codec.NodeLeaves;
+import io.wisp.core.codec.RoundTrip;
 import io.wisp.core.codec.TimestampedNodes;
 import io.wisp.core.model.ObjectModel;
 import io.wisp.core.model.ObjectModels;
@@ -40,16 +41,13 @@ class OmaJsonPropertiesTest {
 
     @Property(tries = 500)
     void every_node_shape_and_type_it_carries_round_trips(@ForAll("carried") Sample s) {
-        assertThat(CODEC.canEncode(s.node(), s.path())).isTrue();
-        byte[] content = CODEC.encode(s.node(), s.path(), s.models());
-        assertThat(CODEC.decode(content, s.path(), s.models())).isEqualTo(s.node());
+        RoundTrip.withModels(CODEC, s);
     }
 
     /** Without a model the field keeps String, Boolean and Objlnk, and a number's form keeps Integer and Float. */
     @Property(tries = 300)
     void self_describing_types_round_trip_without_a_model(@ForAll("selfDescribing") Sample s) {
-        byte[] content = CODEC.encode(s.node(), s.path(), s.models());
-        assertThat(CODEC.decode(content, s.path(), ObjectModels.none())).isEqualTo(s.node());
+        RoundTrip.withoutModels(CODEC, s);
     }
 
     @Property(tries = 200)
@@ -72,27 +70,14 @@ class OmaJsonPropertiesTest {
     @Property(tries = 400)
     void damaged_content_gives_a_node_or_a_codec_exception(@ForAll("carried") Sample s,
                                                           @ForAll("damage") List<Integer> damage) {
-        byte[] content = CODEC.encode(s.node(), s.path(), s.models()).clone();
-        int at = Math.floorMod(damage.get(0), content.length);
-        switch (Math.floorMod(damage.get(1), 3)) {
-            case 0 -> content[at] = JSON_CHARS[Math.floorMod(damage.get(2), JSON_CHARS.length)];
-            case 1 -> content = java.util.Arrays.copyOf(content, at);
-            default -> content[at] ^= (byte) (1 << Math.floorMod(damage.get(2), 8));
-        }
+        byte[] content = BadInput.damaged(CODEC.encode(s.node(), s.path(), s.models()), damage,
+                b -> JSON_CHARS[Math.floorMod(b, JSON_CHARS.length)]);
         decodeOrCodecException(content, s.path());
     }
 
     private static void decodeOrCodecException(byte[] content, LwM2mPath path) {
-        try {
-            assertThat(CODEC.decode(content, path, ObjectModels.none())).isNotNull();
-        } catch (CodecException expected) {
-            assertThat(expected.format()).isEqualTo(CODEC.format());
-        }
-        try {
-            assertThat(CODEC.decodeTimestamped(content, ObjectModels.none())).isNotNull();
-        } catch (CodecException expected) {
-            assertThat(expected.format()).isEqualTo(CODEC.format());
-        }
+        BadInput.decodedOrRefused(CODEC.format(), content, c -> CODEC.decode(c, path, ObjectModels.none()));
+        BadInput.decodedOrRefused(CODEC.format(), content, c -> CODEC.decodeTimestamped(c, ObjectModels.none()));
     }
 
     @Provide
@@ -136,6 +121,6 @@ class OmaJsonPropertiesTest {
 
     @Provide
     Arbitrary<List<Integer>> damage() {
-        return Arbitraries.integers().list().ofSize(3);
+        return BadInput.damage();
     }
 }

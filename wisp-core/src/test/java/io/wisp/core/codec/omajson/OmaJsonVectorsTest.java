@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wisp.core.codec.CodecTestModels;
 import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.codec.TimestampedNodes;
+import io.wisp.core.codec.TsDevice;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.DataType;
 import io.wisp.core.node.LwM2mNode;
@@ -60,14 +61,7 @@ class OmaJsonVectorsTest {
 
     @Test
     void ts_device_instance_decodes_and_encodes_to_the_same_structure() throws Exception {
-        ObjectInstance device = ObjectInstance.of(0,
-                SingleResource.of(0, Value.of("Open Mobile Alliance")),
-                SingleResource.of(1, Value.of("Lightweight M2M Client")),
-                SingleResource.of(2, Value.of("345000123")), SingleResource.of(3, Value.of("1.0")),
-                ints(6, 1, 5), ints(7, 3800, 5000), ints(8, 125, 900),
-                SingleResource.of(9, Value.of(100L)), SingleResource.of(10, Value.of(15L)), ints(11, 0),
-                SingleResource.of(13, Value.time(1367491215L)), SingleResource.of(14, Value.of("+02:00")),
-                SingleResource.of(16, Value.of("U")));
+        ObjectInstance device = TsDevice.instance();
         LwM2mPath path = LwM2mPath.parse("/3/0");
         assertThat(CODEC.decode(utf8(TS_DEVICE), path, MODELS)).isEqualTo(device);
         assertThat(JSON.readTree(CODEC.encode(device, path, MODELS))).isEqualTo(JSON.readTree(TS_DEVICE));
@@ -150,14 +144,6 @@ class OmaJsonVectorsTest {
         assertThat(new String(CODEC.encode(node, p, MODELS), StandardCharsets.UTF_8)).isEqualTo(json);
         ObjectModels models = path.startsWith("/1024") ? ObjectModels.none() : MODELS;
         assertThat(CODEC.decode(utf8(json), p, models)).isEqualTo(node);
-    }
-
-    private static MultipleResource ints(int id, long... values) {
-        ResourceInstance[] instances = new ResourceInstance[values.length];
-        for (int i = 0; i < values.length; i++) {
-            instances[i] = ResourceInstance.of(i, Value.of(values[i]));
-        }
-        return MultipleResource.of(id, DataType.INTEGER, instances);
     }
 
     static byte[] utf8(String s) {

@@ -2,8 +2,7 @@ package io.wisp.core.codec.senml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wisp.core.codec.TimestampedNodes;
-import io.wisp.core.model.ObjectModels;
+import io.wisp.core.codec.TsDevice;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.ObjectLink;
 import io.wisp.core.node.ResourceInstance;
@@ -14,9 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
@@ -25,41 +21,32 @@ import org.junit.jupiter.api.Test;
  * prints its other SenML examples in JSON only: their CBOR form here is derived by hand from those JSON tables with
  * the CBOR labels of RFC 8428 §6 (bn -2, bt -3, n 0, v 2, vs 3, vb 4, t 6, vd 8; "vlo" as a text label), smallest
  * integer encodings and definite lengths, and agrees with the CBOR vectors other LwM2M implementations derived.
+ * The expected nodes are those of {@link TsExamples}, shared with {@link SenmlJsonTsVectorsTest}.
  */
 class SenmlCborTsVectorsTest {
-    private static final HexFormat HEX = HexFormat.of();
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
-    private static final SenmlCborCodec CODEC = new SenmlCborCodec(Clock.fixed(NOW, ZoneOffset.UTC));
-    private static final ObjectModels MODELS = TsModels.all();
+    private static final TsVectorCheck CBOR = TsVectorCheck.cborHex(
+            new SenmlCborCodec(Clock.fixed(NOW, ZoneOffset.UTC)), TsModels.all());
 
     @Test
     void ts_device_instance_hex_decodes_and_encodes_byte_for_byte() {
-        LwM2mPath path = LwM2mPath.parse("/3/0");
-        assertThat(CODEC.decode(HEX.parseHex(TsExamples.DEVICE_CBOR_HEX), path, MODELS))
-                .isEqualTo(TsExamples.deviceInstance());
-        assertThat(HEX.formatHex(CODEC.encode(TsExamples.deviceInstance(), path, MODELS)))
-                .isEqualTo(TsExamples.DEVICE_CBOR_HEX);
+        CBOR.nodeBothWays(TsExamples.DEVICE_CBOR_HEX, "/3/0", TsDevice.instance());
     }
 
     /** Derived from Table 7.4.4-5: {@code [{-2: "/3/0/0", 3: "Open Mobile Alliance"}]}. */
     @Test
     void single_resource_decodes_and_encodes_byte_for_byte() {
-        String hex = "81a221662f332f302f3003744f70656e204d6f62696c6520416c6c69616e6365";
-        LwM2mPath path = LwM2mPath.parse("/3/0/0");
-        SingleResource manufacturer = SingleResource.of(0, Value.of("Open Mobile Alliance"));
-        assertThat(CODEC.decode(HEX.parseHex(hex), path, MODELS)).isEqualTo(manufacturer);
-        assertThat(HEX.formatHex(CODEC.encode(manufacturer, path, MODELS))).isEqualTo(hex);
+        CBOR.nodeBothWays("81a221662f332f302f3003744f70656e204d6f62696c6520416c6c69616e6365", "/3/0/0",
+                TsExamples.manufacturer());
     }
 
     /** Derived from Table 7.4.4-6: {@code [{0: "/3/0/0"}, {0: "/3/0/9"}, {0: "/1/0/1"}]}. */
     @Test
     void path_list_decodes_and_encodes_byte_for_byte() {
         String hex = "83a100662f332f302f30a100662f332f302f39a100662f312f302f31";
-        List<LwM2mPath> paths = List.of(LwM2mPath.parse("/3/0/0"), LwM2mPath.parse("/3/0/9"),
-                LwM2mPath.parse("/1/0/1"));
-        assertThat(CODEC.decodePaths(HEX.parseHex(hex))).containsExactlyElementsOf(paths);
-        assertThat(HEX.formatHex(CODEC.encodePaths(paths))).isEqualTo(hex);
-        assertThat(HEX.formatHex(new SenmlEtchCborCodec().encodePaths(paths))).isEqualTo(hex);
+        CBOR.pathsBothWays(hex, TsExamples.COMPOSITE_PATHS);
+        assertThat(HexFormat.of().formatHex(new SenmlEtchCborCodec().encodePaths(TsExamples.COMPOSITE_PATHS)))
+                .isEqualTo(hex);
     }
 
     /**
@@ -68,14 +55,8 @@ class SenmlCborTsVectorsTest {
      */
     @Test
     void read_composite_response_decodes_and_encodes_byte_for_byte() {
-        String hex = "83a200662f332f302f3003744f70656e204d6f62696c6520416c6c69616e6365"
-                + "a200662f332f302f3902185fa200662f312f302f31021a00015180";
-        Map<LwM2mPath, LwM2mNode> nodes = new LinkedHashMap<>();
-        nodes.put(LwM2mPath.parse("/3/0/0"), SingleResource.of(0, Value.of("Open Mobile Alliance")));
-        nodes.put(LwM2mPath.parse("/3/0/9"), SingleResource.of(9, Value.of(95L)));
-        nodes.put(LwM2mPath.parse("/1/0/1"), SingleResource.of(1, Value.of(86400L)));
-        assertThat(CODEC.decodeNodes(HEX.parseHex(hex), MODELS)).isEqualTo(nodes);
-        assertThat(HEX.formatHex(CODEC.encodeNodes(nodes, MODELS))).isEqualTo(hex);
+        CBOR.nodesBothWays("83a200662f332f302f3003744f70656e204d6f62696c6520416c6c69616e6365"
+                + "a200662f332f302f3902185fa200662f312f302f31021a00015180", TsExamples.compositeResponse());
     }
 
     /** Derived from Table 7.4.4-3: bt 25462634 is below 2^28, hence relative to the decoding moment. */
@@ -83,12 +64,7 @@ class SenmlCborTsVectorsTest {
     void historical_values_decode_as_three_groups() {
         String hex = "83a521642f37322f221a0184876a0063312f3202fb40366666666666660624"
                 + "a30063312f3202fb4036e6666666666606381da30063312f3202fb403819999999999a063831";
-        LwM2mPath path = LwM2mPath.parse("/72/1/2");
-        List<TimestampedNodes> groups = CODEC.decodeTimestamped(HEX.parseHex(hex), ObjectModels.none());
-        assertThat(groups).containsExactly(
-                TimestampedNodes.of(NOW.plusSeconds(25462629), Map.of(path, SingleResource.of(2, Value.of(22.4)))),
-                TimestampedNodes.of(NOW.plusSeconds(25462604), Map.of(path, SingleResource.of(2, Value.of(22.9)))),
-                TimestampedNodes.of(NOW.plusSeconds(25462584), Map.of(path, SingleResource.of(2, Value.of(24.1)))));
+        assertThat(CBOR.untypedGroups(hex)).containsExactlyElementsOf(TsExamples.historicalGroups(NOW));
     }
 
     /** Derived from Table 7.4.4-4 (null link in decimal), {@code vlo} under its text label. */
@@ -101,7 +77,7 @@ class SenmlCborTsVectorsTest {
                 + "a2006636362f312f31036f496e7465726e65742e31352e323335"
                 + "a2006636362f312f3263766c6f6b36353533353a3635353335"
                 + "a2006636372f302f30036b38352e37362e37362e3834a2006636372f302f31036d38352e37362e3235352e323535";
-        SortedMap<LwM2mPath, LwM2mNode> nodes = CODEC.decodeNodes(HEX.parseHex(hex), ObjectModels.none());
+        SortedMap<LwM2mPath, LwM2mNode> nodes = CBOR.untypedNodes(hex);
         assertThat(nodes).hasSize(12);
         assertThat(nodes.get(LwM2mPath.parse("/65/0/0/0")))
                 .isEqualTo(ResourceInstance.of(0, Value.of(new ObjectLink(66, 0))));

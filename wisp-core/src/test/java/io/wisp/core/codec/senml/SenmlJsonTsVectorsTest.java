@@ -3,7 +3,7 @@ package io.wisp.core.codec.senml;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wisp.core.codec.TimestampedNodes;
+import io.wisp.core.codec.TsDevice;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.ObjectLink;
@@ -14,8 +14,6 @@ import io.wisp.core.path.LwM2mPath;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -30,44 +28,29 @@ class SenmlJsonTsVectorsTest {
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
     private static final SenmlJsonCodec CODEC = new SenmlJsonCodec(Clock.fixed(NOW, ZoneOffset.UTC));
     private static final ObjectModels MODELS = TsModels.all();
+    private static final TsVectorCheck JSON = TsVectorCheck.json(CODEC, MODELS);
 
     @Test
     void table_7_4_4_2_device_instance_decodes_and_encodes_byte_for_byte() {
-        LwM2mPath path = LwM2mPath.parse("/3/0");
-        assertThat(CODEC.decode(TsExamples.DEVICE_JSON.getBytes(UTF_8), path, MODELS))
-                .isEqualTo(TsExamples.deviceInstance());
-        assertThat(new String(CODEC.encode(TsExamples.deviceInstance(), path, MODELS), UTF_8))
-                .isEqualTo(TsExamples.DEVICE_JSON);
+        JSON.nodeBothWays(TsExamples.DEVICE_JSON, "/3/0", TsDevice.instance());
     }
 
     @Test
     void table_7_4_4_5_single_resource_decodes_and_encodes_byte_for_byte() {
-        String json = "[{\"bn\":\"/3/0/0\",\"vs\":\"Open Mobile Alliance\"}]";
-        LwM2mPath path = LwM2mPath.parse("/3/0/0");
-        SingleResource manufacturer = SingleResource.of(0, Value.of("Open Mobile Alliance"));
-        assertThat(CODEC.decode(json.getBytes(UTF_8), path, MODELS)).isEqualTo(manufacturer);
-        assertThat(new String(CODEC.encode(manufacturer, path, MODELS), UTF_8)).isEqualTo(json);
+        JSON.nodeBothWays("[{\"bn\":\"/3/0/0\",\"vs\":\"Open Mobile Alliance\"}]", "/3/0/0",
+                TsExamples.manufacturer());
     }
 
     @Test
     void table_7_4_4_6_read_composite_path_list_decodes_and_encodes_byte_for_byte() {
-        String json = "[{\"n\":\"/3/0/0\"},{\"n\":\"/3/0/9\"},{\"n\":\"/1/0/1\"}]";
-        List<LwM2mPath> paths = List.of(LwM2mPath.parse("/3/0/0"), LwM2mPath.parse("/3/0/9"),
-                LwM2mPath.parse("/1/0/1"));
-        assertThat(CODEC.decodePaths(json.getBytes(UTF_8))).containsExactlyElementsOf(paths);
-        assertThat(new String(CODEC.encodePaths(paths), UTF_8)).isEqualTo(json);
+        JSON.pathsBothWays("[{\"n\":\"/3/0/0\"},{\"n\":\"/3/0/9\"},{\"n\":\"/1/0/1\"}]",
+                TsExamples.COMPOSITE_PATHS);
     }
 
     @Test
     void table_7_4_4_7_read_composite_response_decodes_and_encodes_byte_for_byte() {
-        String json = "[{\"n\":\"/3/0/0\",\"vs\":\"Open Mobile Alliance\"},{\"n\":\"/3/0/9\",\"v\":95},"
-                + "{\"n\":\"/1/0/1\",\"v\":86400}]";
-        Map<LwM2mPath, LwM2mNode> nodes = new LinkedHashMap<>();
-        nodes.put(LwM2mPath.parse("/3/0/0"), SingleResource.of(0, Value.of("Open Mobile Alliance")));
-        nodes.put(LwM2mPath.parse("/3/0/9"), SingleResource.of(9, Value.of(95L)));
-        nodes.put(LwM2mPath.parse("/1/0/1"), SingleResource.of(1, Value.of(86400L)));
-        assertThat(CODEC.decodeNodes(json.getBytes(UTF_8), MODELS)).isEqualTo(nodes);
-        assertThat(new String(CODEC.encodeNodes(nodes, MODELS), UTF_8)).isEqualTo(json);
+        JSON.nodesBothWays("[{\"n\":\"/3/0/0\",\"vs\":\"Open Mobile Alliance\"},{\"n\":\"/3/0/9\",\"v\":95},"
+                + "{\"n\":\"/1/0/1\",\"v\":86400}]", TsExamples.compositeResponse());
     }
 
     /**
@@ -99,7 +82,7 @@ class SenmlJsonTsVectorsTest {
                 + "{\"n\":\"66/0/2\",\"vlo\":\"67:0\"},{\"n\":\"66/1/0\",\"vs\":\"myService2\"},"
                 + "{\"n\":\"66/1/1\",\"vs\":\"Internet.15.235\"},{\"n\":\"66/1/2\",\"vlo\":\"65535:65535\"},"
                 + "{\"n\":\"67/0/0\",\"vs\":\"85.76.76.84\"},{\"n\":\"67/0/1\",\"vs\":\"85.76.255.255\"}]";
-        SortedMap<LwM2mPath, LwM2mNode> nodes = CODEC.decodeNodes(json.getBytes(UTF_8), ObjectModels.none());
+        SortedMap<LwM2mPath, LwM2mNode> nodes = JSON.untypedNodes(json);
         assertThat(nodes).hasSize(12);
         assertThat(nodes.get(LwM2mPath.parse("/65/0/0/1")))
                 .isEqualTo(ResourceInstance.of(1, Value.of(new ObjectLink(66, 1))));
@@ -119,11 +102,6 @@ class SenmlJsonTsVectorsTest {
     void table_7_4_4_3_historical_values_decode_as_three_groups_relative_to_now() {
         String json = "[{\"bn\":\"/72/\",\"bt\":25462634,\"n\":\"1/2\",\"v\":22.4,\"t\":-5},"
                 + "{\"n\":\"1/2\",\"v\":22.9,\"t\":-30},{\"n\":\"1/2\",\"v\":24.1,\"t\":-50}]";
-        List<TimestampedNodes> groups = CODEC.decodeTimestamped(json.getBytes(UTF_8), ObjectModels.none());
-        LwM2mPath path = LwM2mPath.parse("/72/1/2");
-        assertThat(groups).containsExactly(
-                TimestampedNodes.of(NOW.plusSeconds(25462629), Map.of(path, SingleResource.of(2, Value.of(22.4)))),
-                TimestampedNodes.of(NOW.plusSeconds(25462604), Map.of(path, SingleResource.of(2, Value.of(22.9)))),
-                TimestampedNodes.of(NOW.plusSeconds(25462584), Map.of(path, SingleResource.of(2, Value.of(24.1)))));
+        assertThat(JSON.untypedGroups(json)).containsExactlyElementsOf(TsExamples.historicalGroups(NOW));
     }
 }

@@ -1,36 +1,53 @@
 package io.wisp.core.codec.senml;
 
-import io.wisp.core.node.DataType;
-import io.wisp.core.node.MultipleResource;
-import io.wisp.core.node.ObjectInstance;
-import io.wisp.core.node.ResourceInstance;
+import io.wisp.core.codec.TimestampedNodes;
+import io.wisp.core.codec.TsDevice;
+import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
+import io.wisp.core.path.LwM2mPath;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The nodes behind the Core TS SenML examples, built by hand from the values the TS tables print (LwM2M Core TS 1.1
- * §7.4, SenML JSON examples; the table numbers are those of OMA-TS-LightweightM2M_Core-V1_1-20180710-A).
+ * §7.4, SenML JSON examples; the table numbers are those of OMA-TS-LightweightM2M_Core-V1_1-20180710-A), and those
+ * examples as text. The Device instance of Table 7.4.4-2 is {@link TsDevice}, shared with the other formats.
  */
 final class TsExamples {
     private TsExamples() {
     }
 
-    /** Device object instance /3/0 of Table 7.4.4-2 (Read on /3/0). */
-    static ObjectInstance deviceInstance() {
-        return ObjectInstance.of(0,
-                SingleResource.of(0, Value.of("Open Mobile Alliance")),
-                SingleResource.of(1, Value.of("Lightweight M2M Client")),
-                SingleResource.of(2, Value.of("345000123")),
-                SingleResource.of(3, Value.of("1.0")),
-                MultipleResource.of(6, DataType.INTEGER, ri(0, 1), ri(1, 5)),
-                MultipleResource.of(7, DataType.INTEGER, ri(0, 3800), ri(1, 5000)),
-                MultipleResource.of(8, DataType.INTEGER, ri(0, 125), ri(1, 900)),
-                SingleResource.of(9, Value.of(100L)),
-                SingleResource.of(10, Value.of(15L)),
-                MultipleResource.of(11, DataType.INTEGER, ri(0, 0)),
-                SingleResource.of(13, Value.time(1367491215L)),
-                SingleResource.of(14, Value.of("+02:00")),
-                SingleResource.of(16, Value.of("U")));
+    /** The Manufacturer resource of Table 7.4.4-5 (Read on /3/0/0). */
+    static SingleResource manufacturer() {
+        return SingleResource.of(0, Value.of("Open Mobile Alliance"));
+    }
+
+    /** The paths of the Read-Composite request of Table 7.4.4-6. */
+    static final List<LwM2mPath> COMPOSITE_PATHS = List.of(LwM2mPath.parse("/3/0/0"), LwM2mPath.parse("/3/0/9"),
+            LwM2mPath.parse("/1/0/1"));
+
+    /** The nodes of the Read-Composite response of Table 7.4.4-7, in the table's order. */
+    static Map<LwM2mPath, LwM2mNode> compositeResponse() {
+        Map<LwM2mPath, LwM2mNode> nodes = new LinkedHashMap<>();
+        nodes.put(LwM2mPath.parse("/3/0/0"), manufacturer());
+        nodes.put(LwM2mPath.parse("/3/0/9"), SingleResource.of(9, Value.of(95L)));
+        nodes.put(LwM2mPath.parse("/1/0/1"), SingleResource.of(1, Value.of(86400L)));
+        return nodes;
+    }
+
+    /**
+     * The three groups of Table 7.4.4-3 (historical values of /72/1/2): base time 25462634 is below 2^28, so it is
+     * relative to {@code now}, the moment of decoding (RFC 8428 §4.5.3), and each record's own time keeps it apart.
+     */
+    static List<TimestampedNodes> historicalGroups(Instant now) {
+        LwM2mPath path = LwM2mPath.parse("/72/1/2");
+        return List.of(
+                TimestampedNodes.of(now.plusSeconds(25462629), Map.of(path, SingleResource.of(2, Value.of(22.4)))),
+                TimestampedNodes.of(now.plusSeconds(25462604), Map.of(path, SingleResource.of(2, Value.of(22.9)))),
+                TimestampedNodes.of(now.plusSeconds(25462584), Map.of(path, SingleResource.of(2, Value.of(24.1)))));
     }
 
     /** Table 7.4.4-2 in SenML JSON, its layout whitespace removed. */
@@ -73,8 +90,4 @@ final class TsExamples {
             + "a2" + "00" + "623133" + "02" + "1a5182428f"
             + "a2" + "00" + "623134" + "03" + "662b30323a3030"
             + "a2" + "00" + "623136" + "03" + "6155";
-
-    private static ResourceInstance ri(int id, long v) {
-        return ResourceInstance.of(id, Value.of(v));
-    }
 }

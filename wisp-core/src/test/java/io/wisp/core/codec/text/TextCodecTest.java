@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wisp.core.codec.CodecException;
 import io.wisp.core.codec.CodecTestModels;
+import io.wisp.core.codec.SingleValueSamples;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.DataType;
 import io.wisp.core.node.MultipleResource;
@@ -27,16 +28,12 @@ class TextCodecTest {
     }
 
     private static Value read(byte[] text, String path, ObjectModels models) {
-        LwM2mPath p = LwM2mPath.parse(path);
-        Object node = TEXT.decode(text, p, models);
-        return p.isResource() ? ((SingleResource) node).value() : ((ResourceInstance) node).value();
+        return SingleValueSamples.valueOf(TEXT.decode(text, LwM2mPath.parse(path), models));
     }
 
     private static String write(Value v, String path) {
         LwM2mPath p = LwM2mPath.parse(path);
-        Object node = p.isResource() ? SingleResource.of(p.resourceId(), v)
-                : ResourceInstance.of(p.resourceInstanceId(), v);
-        return new String(TEXT.encode((io.wisp.core.node.LwM2mNode) node, p, MODELS), StandardCharsets.UTF_8);
+        return new String(TEXT.encode(SingleValueSamples.nodeAt(p, v), p, MODELS), StandardCharsets.UTF_8);
     }
 
     private static void assertMalformed(String text, String path, int offset, String reasonPart) {

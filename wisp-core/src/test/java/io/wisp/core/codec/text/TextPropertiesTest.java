@@ -2,10 +2,10 @@ package io.wisp.core.codec.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wisp.core.codec.CodecException;
+import io.wisp.core.codec.BadInput;
 import io.wisp.core.codec.CodecTestModels;
+import io.wisp.core.codec.RoundTrip;
 import io.wisp.core.codec.SingleValueSamples;
-import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.path.LwM2mPath;
@@ -29,9 +29,7 @@ class TextPropertiesTest {
 
     @Property(tries = 300)
     void every_single_value_round_trips_with_its_model(@ForAll("singleValues") NodeArbitraries.Sample s) {
-        assertThat(TEXT.canEncode(s.node(), s.path())).isTrue();
-        byte[] text = TEXT.encode(s.node(), s.path(), s.models());
-        assertThat(TEXT.decode(text, s.path(), s.models())).isEqualTo(s.node());
+        RoundTrip.withModels(TEXT, s);
     }
 
     @Provide
@@ -42,8 +40,7 @@ class TextPropertiesTest {
 
     @Property(tries = 100)
     void without_a_model_a_string_comes_back_as_itself(@ForAll("strings") NodeArbitraries.Sample s) {
-        byte[] text = TEXT.encode(s.node(), s.path(), s.models());
-        assertThat(TEXT.decode(text, s.path(), ObjectModels.none())).isEqualTo(s.node());
+        RoundTrip.withoutModels(TEXT, s);
     }
 
     @Property(tries = 1000)
@@ -60,12 +57,6 @@ class TextPropertiesTest {
     void random_bytes_give_a_value_or_a_codec_exception(@ForAll @Size(max = 40) byte[] content,
                                                         @ForAll @IntRange(min = 0, max = 15) int pathIndex,
                                                         @ForAll boolean withModels) {
-        LwM2mPath path = CodecTestModels.FUZZ_PATHS.get(pathIndex);
-        try {
-            assertThat(TEXT.decode(content, path, withModels ? CodecTestModels.all() : ObjectModels.none()))
-                    .isNotNull();
-        } catch (CodecException e) {
-            assertThat(e.offset()).isBetween(-1, content.length);
-        }
+        BadInput.decodesOrIsRefusedAt(TEXT, content, pathIndex, withModels);
     }
 }

@@ -2,8 +2,9 @@ package io.wisp.core.codec.tlv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wisp.core.codec.BadInput;
 import io.wisp.core.codec.CodecException;
-import io.wisp.core.codec.CodecTestModels;
+import io.wisp.core.codec.RoundTrip;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.DataType;
 import io.wisp.core.node.LwM2mNode;
@@ -13,7 +14,6 @@ import io.wisp.core.node.ObjectInstance;
 import io.wisp.core.node.ResourceInstance;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
-import io.wisp.core.path.LwM2mPath;
 import io.wisp.core.testing.NodeArbitraries;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -36,9 +36,7 @@ class TlvPropertiesTest {
 
     @Property(tries = 400)
     void every_node_round_trips_with_its_model(@ForAll("samples") NodeArbitraries.Sample s) {
-        assertThat(TLV.canEncode(s.node(), s.path())).isTrue();
-        byte[] bytes = TLV.encode(s.node(), s.path(), s.models());
-        assertThat(TLV.decode(bytes, s.path(), s.models())).isEqualTo(s.node());
+        RoundTrip.withModels(TLV, s);
     }
 
     @Property(tries = 150)
@@ -82,13 +80,7 @@ class TlvPropertiesTest {
     void random_bytes_give_a_node_or_a_codec_exception(@ForAll @Size(max = 80) byte[] content,
                                                        @ForAll @IntRange(min = 0, max = 15) int pathIndex,
                                                        @ForAll boolean withModels) {
-        LwM2mPath path = CodecTestModels.FUZZ_PATHS.get(pathIndex);
-        try {
-            assertThat(TLV.decode(content, path, withModels ? CodecTestModels.all() : ObjectModels.none()))
-                    .isNotNull();
-        } catch (CodecException e) {
-            assertThat(e.offset()).isBetween(-1, content.length);
-        }
+        BadInput.decodesOrIsRefusedAt(TLV, content, pathIndex, withModels);
     }
 
     @Provide

@@ -3,6 +3,7 @@ package io.wisp.core.codec.tlv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wisp.core.codec.CodecTestModels;
+import io.wisp.core.codec.TsDevice;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.node.DataType;
 import io.wisp.core.node.LwM2mNode;
@@ -67,23 +68,6 @@ class TlvSpecVectorsTest {
         return HexFormat.of().parseHex(s.replace(" ", ""));
     }
 
-    static ObjectInstance deviceInstance() {
-        return ObjectInstance.of(0,
-                SingleResource.of(0, Value.of("Open Mobile Alliance")),
-                SingleResource.of(1, Value.of("Lightweight M2M Client")),
-                SingleResource.of(2, Value.of("345000123")),
-                SingleResource.of(3, Value.of("1.0")),
-                ints(6, 0, 1, 1, 5),
-                ints(7, 0, 3800, 1, 5000),
-                ints(8, 0, 125, 1, 900),
-                SingleResource.of(9, Value.of(100L)),
-                SingleResource.of(10, Value.of(15L)),
-                ints(11, 0, 0),
-                SingleResource.of(13, Value.time(1367491215L)),
-                SingleResource.of(14, Value.of("+02:00")),
-                SingleResource.of(16, Value.of("U")));
-    }
-
     /** A multiple Integer resource from (instance ID, value) pairs. */
     private static MultipleResource ints(int id, long... idValuePairs) {
         java.util.List<ResourceInstance> list = new java.util.ArrayList<>();
@@ -103,17 +87,17 @@ class TlvSpecVectorsTest {
     @Test
     void device_instance_read_is_the_resources_without_an_instance_tlv() {
         assertThat(hex(DEVICE_RESOURCES)).hasSize(0x79);
-        bothWays(DEVICE_RESOURCES, LwM2mPath.parse("/3/0"), deviceInstance());
+        bothWays(DEVICE_RESOURCES, LwM2mPath.parse("/3/0"), TsDevice.instance());
     }
 
     @Test
     void device_object_read_wraps_the_instance() {
-        bothWays(DEVICE_OBJECT, LwM2mPath.parse("/3"), LwM2mObject.of(3, deviceInstance()));
+        bothWays(DEVICE_OBJECT, LwM2mPath.parse("/3"), LwM2mObject.of(3, TsDevice.instance()));
     }
 
     @Test
     void a_read_of_an_instance_also_accepts_the_instance_tlv_around_the_resources() {
-        assertThat(TLV.decode(hex(DEVICE_OBJECT), LwM2mPath.parse("/3/0"), MODELS)).isEqualTo(deviceInstance());
+        assertThat(TLV.decode(hex(DEVICE_OBJECT), LwM2mPath.parse("/3/0"), MODELS)).isEqualTo(TsDevice.instance());
     }
 
     @Test
@@ -160,7 +144,7 @@ class TlvSpecVectorsTest {
     void legacy_1542_reads_and_writes_the_same_bytes() {
         assertThat(TlvCodec.LEGACY.decode(hex(ACL_OBJECT), LwM2mPath.parse("/2"), MODELS))
                 .isEqualTo(TLV.decode(hex(ACL_OBJECT), LwM2mPath.parse("/2"), MODELS));
-        assertThat(TlvCodec.LEGACY.encode(deviceInstance(), LwM2mPath.parse("/3/0"), MODELS))
+        assertThat(TlvCodec.LEGACY.encode(TsDevice.instance(), LwM2mPath.parse("/3/0"), MODELS))
                 .isEqualTo(hex(DEVICE_RESOURCES));
     }
 }
