@@ -54,7 +54,7 @@ public final class BenchMain {
     }
 
     private static void usage() {
-        StringBuilder s = new StringBuilder("usage: wisp-bench SCENARIO [--option value]...  |  wisp-bench jmh "
+        StringBuilder s = new StringBuilder("usage: ./bench SCENARIO [--option value]...  |  ./bench jmh "
                 + "[JMH options]\n\nscenarios (each alternates Wisp and Leshan, one fresh server JVM per round):\n");
         for (Scenario sc : Scenarios.runnable()) {
             s.append(String.format("  %-22s %s%n", sc.name(), sc.description()));

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * {@code idle-1m}: N registrations (default 1M) with a short lifetime, then silence. Measures the CPU the server
  * burns holding them idle ({@code --idle} seconds, default 260, which also lets deduplication state expire), the
- * settled heap, and then the CPU and time it takes to expire them all when their lifetime (default 420 s after
+ * settled heap, and then the CPU and time it takes to expire them all when their lifetime (default 900 s after
  * registering) runs out without an Update (Core TS §6.2.2).
  */
 final class IdleRegistrations implements Scenario {
@@ -50,14 +50,14 @@ final class IdleRegistrations implements Scenario {
     public String settings(ScenarioOptions o) {
         int n = o.integer("clients", 1_000_000);
         return String.format("%d registrations with lifetime %d s, idle for %d s, window %d, %d client sockets "
-                + "(clients share source ports)", n, o.integer("lifetime", 420), o.integer("idle", 260),
+                + "(clients share source ports)", n, o.integer("lifetime", 900), o.integer("idle", 260),
                 o.integer("window", 256), RegisterStorm.sockets(o, n));
     }
 
     @Override
     public RoundResult run(ServerProcess server, int round, ScenarioOptions o, PrintStream log) throws Exception {
         int n = o.integer("clients", 1_000_000);
-        int lifetime = o.integer("lifetime", 420);
+        int lifetime = o.integer("lifetime", 900);
         int idle = o.integer("idle", 260);
         long baseline = server.heapAfterGc();
         Map<String, Double> m = new LinkedHashMap<>();

@@ -159,9 +159,9 @@ public final class LoadGenerator implements AutoCloseable {
                     break;
                 }
                 if (waiting || done) {
-                    selector.select(this::readAll, 1);
+                    selector.select(this::readOne, 1);
                 } else {
-                    selector.selectNow(this::readAll);
+                    selector.selectNow(this::readOne);
                 }
                 if (now - lastScan >= SCAN_NANOS) {
                     scanTimeouts(System.nanoTime());
@@ -200,15 +200,16 @@ public final class LoadGenerator implements AutoCloseable {
             }
         }
 
-        private void readAll(SelectionKey key) {
+        /**
+         * Reads one datagram: a socket rarely holds more than one answer, and the selector is level-triggered, so a
+         * second one is read on the next select instead of paying a read call that usually finds nothing.
+         */
+        private void readOne(SelectionKey key) {
             DatagramChannel ch = (DatagramChannel) key.channel();
             try {
-                while (true) {
-                    inBuffer.clear();
-                    int n = ch.read(inBuffer);
-                    if (n <= 0) {
-                        return;
-                    }
+                inBuffer.clear();
+                int n = ch.read(inBuffer);
+                if (n > 0) {
                     onDatagram(ch, n);
                 }
             } catch (IOException e) {
