@@ -64,8 +64,8 @@ public final class BenchMain {
             s.append(String.format("  %-22s %s%n", e.getKey(), e.getValue()));
         }
         s.append("\ncommon options: --rounds R, --window W (outstanding requests), --sockets S (client sockets),\n"
-                + "  --server-heap SIZE (server JVM -Xmx), --servers wisp,leshan, --out DIR (default "
-                + "wisp-bench/target/bench)\n");
+                + "  --server-heap SIZE (server JVM -Xmx), --server-jvm \"OPTIONS\" (more server JVM options, e.g. a\n"
+                + "  profiler's), --servers wisp,leshan, --out DIR (default wisp-bench/target/bench)\n");
         System.out.print(s);
     }
 }

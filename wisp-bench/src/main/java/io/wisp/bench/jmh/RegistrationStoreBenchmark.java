@@ -63,7 +63,8 @@ public class RegistrationStoreBenchmark {
         byte[] links = Fleet.linkPayload();
         for (int i = 0; i < size; i++) {
             endpoints[i] = Fleet.endpoint(i);
-            InetAddress address = InetAddress.getByAddress(new byte[] {10, (byte) (i >> 16), (byte) (i >> 8), (byte) i});
+            InetAddress address =
+                    InetAddress.getByAddress(new byte[] {10, (byte) (i >> 16), (byte) (i >> 8), (byte) i});
             peers[i] = Peer.unsecured("coap", new InetSocketAddress(address, 40_000 + i % 20_000));
             List<QueryParam> query = List.of(QueryParam.of("ep", endpoints[i]), QueryParam.of("lt", "86400"),
                     QueryParam.of("lwm2m", "1.1"), QueryParam.of("b", "U"));

@@ -34,6 +34,7 @@ public final class BenchRunner {
             throw new IllegalArgumentException("--rounds must be at least 1");
         }
         String heap = options.text("server-heap", scenario.defaultServerHeap());
+        List<String> jvm = options.serverJvmOptions();
         List<ServerKind> servers = options.servers();
         Path out = options.out(defaultOut());
         String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -43,7 +44,7 @@ public final class BenchRunner {
                 log.printf("[%s] round %d/%d: %s%n", scenario.name(), round, rounds, kind.label());
                 Path serverLog = out.resolve("logs").resolve(scenario.name() + "-" + stamp + "-"
                         + kind.name().toLowerCase(Locale.ROOT) + "-" + round + ".log");
-                try (ServerProcess server = ServerProcess.start(kind, heap, serverLog)) {
+                try (ServerProcess server = ServerProcess.start(kind, heap, jvm, serverLog)) {
                     RoundResult result = scenario.run(server, round, options, log);
                     results.add(result);
                     log.printf("[%s] round %d %s: %s%n", scenario.name(), round, kind.label(), result.metrics());
@@ -54,7 +55,9 @@ public final class BenchRunner {
                 + "Run: " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                 + " UTC, " + Runtime.getRuntime().availableProcessors() + " cores (shared with other work: absolute "
                 + "figures drift, ratios measured in the same run hold), Java " + System.getProperty("java.version")
-                + ", server JVMs `-Xmx" + heap + " -XX:+UseG1GC`, servers alternating per round.  \n"
+                + ", server JVMs `-Xmx" + heap + " -XX:+UseG1GC" + (jvm.isEmpty() ? "" : " " + String.join(" ", jvm))
+                + "`, servers alternating per round. In the ratio row, below 1 favours Wisp for latency, CPU and "
+                + "heap; above 1 for rates.  \n"
                 + "Settings: " + scenario.settings(options);
         String markdown = Report.markdown(scenario, servers, results, header);
         Files.createDirectories(out);

@@ -12,8 +12,8 @@ import org.eclipse.californium.core.network.serialization.UdpDataSerializer;
 
 /**
  * The CoAP requests of the virtual clients (RFC 7252 §3), encoded once by Californium's serializer and then reused:
- * the generator only patches the message ID (bytes 2–3) and the 8-byte token (bytes 4–11) of each copy it sends, and
- * a Register template additionally gets the device's IMEI digits written over the placeholder endpoint name.
+ * the generator only patches the message ID (bytes 2–3) and the 8-byte token (bytes 4–11) of each copy it sends,
+ * and a Register template additionally gets the device's IMEI digits written over the placeholder endpoint name.
  */
 public final class CoapPackets {
     /** Every request carries an 8-byte token; the generator keeps its own bookkeeping in it. */

@@ -77,7 +77,8 @@ final class IdleRegistrations implements Scenario {
         m.put("settled heap MB", settled / 1048576.0);
         m.put("settled bytes/registration", (settled - baseline) / (double) Math.max(1, held));
         long expiryCpu = server.cpuNanos();
-        long deadline = registerStart + (lifetime + (idleStart - registerStart) / 1_000_000_000L + 120) * 1_000_000_000L;
+        long registerSeconds = (idleStart - registerStart) / 1_000_000_000L;
+        long deadline = registerStart + (lifetime + registerSeconds + 120) * 1_000_000_000L;
         int left = held;
         while (left > 0 && System.nanoTime() < deadline) {
             Thread.sleep(5000);

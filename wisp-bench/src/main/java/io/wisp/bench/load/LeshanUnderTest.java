@@ -35,7 +35,8 @@ final class LeshanUnderTest implements ServerUnderTest {
     @Override
     public int registrations() {
         int n = 0;
-        for (Iterator<Registration> it = server.getRegistrationService().getAllRegistrations(); it.hasNext(); it.next()) {
+        Iterator<Registration> all = server.getRegistrationService().getAllRegistrations();
+        for (; all.hasNext(); all.next()) {
             n++;
         }
         return n;

@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Many virtual LwM2M clients on one thread: one non-blocking UDP socket per virtual client slot, each on its own
- * source port of 127.0.0.1 and connected to the server under test, all served by one {@link Selector}. Requests are
+ * Many virtual LwM2M clients on one thread: up to {@code sockets} non-blocking UDP sockets, each on its own source
+ * port of 127.0.0.1 and connected to the server under test, all served by one {@link Selector}. Requests are
  * pre-encoded ({@link CoapPackets}) and only patched before sending, so the generator costs a few microseconds of CPU
  * per request and the server, not the generator, is what gets measured.
  *
@@ -152,7 +152,7 @@ public final class LoadGenerator implements AutoCloseable {
                         waiting = true;
                         break;
                     } else {
-                        start(c, now);
+                        issue(c, now);
                     }
                 }
                 if (done && freeTop == window) {
@@ -174,7 +174,7 @@ public final class LoadGenerator implements AutoCloseable {
                     processCpuNanos() - cpuStart);
         }
 
-        private void start(int c, long now) {
+        private void issue(int c, long now) {
             int slot = free[--freeTop];
             int s = c % channels.length;
             client[slot] = c;

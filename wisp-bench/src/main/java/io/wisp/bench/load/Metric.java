@@ -10,8 +10,13 @@ public record Metric(String name, int decimals, boolean ratio) {
         return new Metric(name, decimals, true);
     }
 
-    /** A figure whose ratio means nothing, such as a count that must be equal on both servers. */
+    /** A count, printed without a ratio: failures, or registrations that must be equal on both servers. */
     public static Metric count(String name) {
         return new Metric(name, 0, false);
+    }
+
+    /** A figure that says something about the harness rather than the servers, printed without a ratio. */
+    public static Metric noRatio(String name, int decimals) {
+        return new Metric(name, decimals, false);
     }
 }

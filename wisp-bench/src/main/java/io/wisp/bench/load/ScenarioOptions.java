@@ -11,11 +11,13 @@ import java.util.TreeSet;
 
 /**
  * The {@code --name value} options of one scenario run, with the options every scenario shares:
- * {@code --rounds}, {@code --window}, {@code --sockets}, {@code --server-heap}, {@code --servers} and {@code --out}.
+ * {@code --rounds}, {@code --window}, {@code --sockets}, {@code --server-heap}, {@code --server-jvm}, {@code --servers}
+ * and {@code --out}.
  */
 public final class ScenarioOptions {
     /** Options every scenario understands. */
-    public static final Set<String> COMMON = Set.of("rounds", "window", "sockets", "server-heap", "servers", "out");
+    public static final Set<String> COMMON =
+            Set.of("rounds", "window", "sockets", "server-heap", "server-jvm", "servers", "out");
 
     private final Map<String, String> values;
 
@@ -74,6 +76,12 @@ public final class ScenarioOptions {
 
     public String text(String name, String defaultValue) {
         return values.getOrDefault(name, defaultValue);
+    }
+
+    /** Extra JVM options for both server processes ({@code --server-jvm "-XX:A -XX:B"}); none by default. */
+    public List<String> serverJvmOptions() {
+        String v = values.get("server-jvm");
+        return v == null || v.isBlank() ? List.of() : List.of(v.strip().split("\\s+"));
     }
 
     /** The servers to run, in the order they alternate; both by default. */

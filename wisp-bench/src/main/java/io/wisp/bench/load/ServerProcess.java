@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,20 +36,22 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts a {@code kind} server with at most {@code maxHeap} of heap (a JVM size such as {@code 4g}); its log goes
-     * to {@code log}.
+     * Starts a {@code kind} server with at most {@code maxHeap} of heap (a JVM size such as {@code 4g}) and the
+     * extra JVM options {@code jvmOptions} (e.g. a profiler's, empty for none); its log goes to {@code log}.
      */
-    public static ServerProcess start(ServerKind kind, String maxHeap, Path log) throws IOException {
+    public static ServerProcess start(ServerKind kind, String maxHeap, List<String> jvmOptions, Path log)
+            throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + maxHeap);
         command.add("-XX:+UseG1GC");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(BenchServerMain.class.getName());
         command.add("--kind");
-        command.add(kind.name().toLowerCase(java.util.Locale.ROOT));
+        command.add(kind.name().toLowerCase(Locale.ROOT));
         Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
