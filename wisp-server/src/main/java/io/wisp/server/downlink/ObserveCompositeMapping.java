@@ -33,7 +33,7 @@ public final class ObserveCompositeMapping
     @Override
     public DownlinkRequest toCoap(ObserveCompositeRequest request, DownlinkTarget target) {
         ContentFormat answer = format(request, target);
-        ContentFormat body = pathListFormat(request, target, answer);
+        ContentFormat body = PathListFormat.choose(request.requestFormat(), target, answer);
         DownlinkRequest fetch = DownlinkRequest.of(CoapMethod.FETCH, target.uriPath(LwM2mPath.ROOT))
                 .withPayload(body.code(), target.codecs().encodePaths(body, request.paths()))
                 .withAccept(answer.code());
@@ -48,22 +48,6 @@ public final class ObserveCompositeMapping
     public static ContentFormat format(ObserveCompositeRequest request, DownlinkTarget target) {
         List<ContentFormat> composite = target.requireCompositeFormats("Observe-Composite");
         return request.responseFormat() != null ? request.responseFormat() : composite.get(0);
-    }
-
-    private static ContentFormat pathListFormat(ObserveCompositeRequest request, DownlinkTarget target,
-            ContentFormat answer) {
-        if (request.requestFormat() != null) {
-            return request.requestFormat();
-        }
-        if (target.lwm2mVersion().isAtLeast(Version.V1_2)) {
-            if (target.announced(ContentFormat.SENML_ETCH_CBOR)) {
-                return ContentFormat.SENML_ETCH_CBOR;
-            }
-            if (target.announced(ContentFormat.SENML_ETCH_JSON)) {
-                return ContentFormat.SENML_ETCH_JSON;
-            }
-        }
-        return answer.equals(ContentFormat.SENML_JSON) ? ContentFormat.SENML_JSON : ContentFormat.SENML_CBOR;
     }
 
     @Override

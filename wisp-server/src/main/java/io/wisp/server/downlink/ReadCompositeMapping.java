@@ -4,7 +4,6 @@ import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.operation.ReadCompositeRequest;
 import io.wisp.core.operation.ReadCompositeResponse;
 import io.wisp.core.operation.ResponseCode;
-import io.wisp.core.model.Version;
 import io.wisp.core.operation.ResponseStatus;
 import io.wisp.transport.CoapMethod;
 import io.wisp.transport.DownlinkRequest;
@@ -29,7 +28,7 @@ final class ReadCompositeMapping implements OperationMapping<ReadCompositeReques
     public DownlinkRequest toCoap(ReadCompositeRequest request, DownlinkTarget target) {
         List<ContentFormat> composite = target.requireCompositeFormats("Read-Composite");
         ContentFormat answer = responseFormat(request, composite);
-        ContentFormat body = requestFormat(request, target, answer);
+        ContentFormat body = PathListFormat.choose(request.requestFormat(), target, answer);
         byte[] payload = target.codecs().encodePaths(body, request.paths());
         return DownlinkRequest.of(CoapMethod.FETCH, target.uriPath(io.wisp.core.path.LwM2mPath.ROOT))
                 .withPayload(body.code(), payload).withAccept(answer.code());
@@ -37,22 +36,6 @@ final class ReadCompositeMapping implements OperationMapping<ReadCompositeReques
 
     private static ContentFormat responseFormat(ReadCompositeRequest request, List<ContentFormat> composite) {
         return request.responseFormat() != null ? request.responseFormat() : composite.get(0);
-    }
-
-    private static ContentFormat requestFormat(ReadCompositeRequest request, DownlinkTarget target,
-            ContentFormat answer) {
-        if (request.requestFormat() != null) {
-            return request.requestFormat();
-        }
-        if (target.lwm2mVersion().isAtLeast(Version.V1_2)) {
-            if (target.announced(ContentFormat.SENML_ETCH_CBOR)) {
-                return ContentFormat.SENML_ETCH_CBOR;
-            }
-            if (target.announced(ContentFormat.SENML_ETCH_JSON)) {
-                return ContentFormat.SENML_ETCH_JSON;
-            }
-        }
-        return answer.equals(ContentFormat.SENML_JSON) ? ContentFormat.SENML_JSON : ContentFormat.SENML_CBOR;
     }
 
     @Override
