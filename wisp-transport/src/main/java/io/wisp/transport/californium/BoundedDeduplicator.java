@@ -5,7 +5,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.eclipse.californium.core.coap.CoAP.ResponseCode;
+import org.eclipse.californium.core.coap.CoAP.Type;
+import org.eclipse.californium.core.coap.Request;
+import org.eclipse.californium.core.coap.Response;
 import org.eclipse.californium.core.network.Exchange;
+import org.eclipse.californium.core.network.Exchange.Origin;
 import org.eclipse.californium.core.network.KeyMID;
 import org.eclipse.californium.core.network.deduplication.Deduplicator;
 
@@ -15,11 +21,21 @@ import org.eclipse.californium.core.network.deduplication.Deduplicator;
  * happens when the young generation is older than the window, or as soon as it holds half the capacity, so at most
  * {@code capacity} exchanges are held whatever the request rate — unlike a time-only sweep, whose memory grows with
  * the rate. See {@link io.wisp.transport.TransportConfig} for the trade-off.
+ *
+ * <p>A request answered with a piggybacked response needs nothing more for deduplication than the bytes of that
+ * response: a duplicate gets them again. So once {@value #COMPACT_AFTER} newer exchanges have arrived, such an
+ * exchange (about 1.8 KB of Californium objects) is replaced by its response bytes, and a duplicate that finds
+ * only them is answered through a one-off exchange built around them. Remembered requests then cost about a tenth
+ * of the heap, and the exchanges die young instead of being copied through the garbage collector's generations
+ * for the whole window. Other exchanges (in progress, separate or NON responses, our own requests) stay whole.
  */
 final class BoundedDeduplicator implements Deduplicator {
+    /** How many newer exchanges arrive before an answered one is compacted (a power of two). */
+    static final int COMPACT_AFTER = 4096;
 
     private static final class Generation {
-        final ConcurrentHashMap<KeyMID, Exchange> map = new ConcurrentHashMap<>();
+        /** Values are {@link Exchange}s, or the {@code byte[]} of the piggybacked response of a compacted one. */
+        final ConcurrentHashMap<KeyMID, Object> map = new ConcurrentHashMap<>();
         final AtomicInteger count = new AtomicInteger();
         final long bornNanos = System.nanoTime();
     }
@@ -27,6 +43,8 @@ final class BoundedDeduplicator implements Deduplicator {
     private final long windowNanos;
     private final int generationCapacity;
     private final Object rotationLock = new Object();
+    private final AtomicReferenceArray<Exchange> recent = new AtomicReferenceArray<>(COMPACT_AFTER);
+    private final AtomicInteger recentCursor = new AtomicInteger();
     private volatile Generation young = new Generation();
     private volatile Generation old = new Generation();
     private ScheduledExecutorService executor;
@@ -68,10 +86,10 @@ final class BoundedDeduplicator implements Deduplicator {
     @Override
     public Exchange findPrevious(KeyMID key, Exchange exchange) {
         Generation o = old;
-        Exchange previous = o.map.get(key);
+        Object previous = o.map.get(key);
         if (previous != null) {
-            if (previous.getOrigin() == exchange.getOrigin()) {
-                return previous;
+            if (origin(previous) == exchange.getOrigin()) {
+                return resolve(previous, exchange);
             }
             // the same MID in the other direction: an address change, not a duplicate; forget the stale one
             o.map.remove(key, previous);
@@ -79,21 +97,22 @@ final class BoundedDeduplicator implements Deduplicator {
         Generation y = young;
         previous = y.map.putIfAbsent(key, exchange);
         if (previous == null) {
+            remember(exchange);
             if (y.count.incrementAndGet() >= generationCapacity) {
                 rotate(y);
             }
             return null;
         }
-        if (previous.getOrigin() != exchange.getOrigin() && y.map.replace(key, previous, exchange)) {
+        if (origin(previous) != exchange.getOrigin() && y.map.replace(key, previous, exchange)) {
             return null;
         }
-        return previous;
+        return resolve(previous, exchange);
     }
 
     @Override
     public boolean replacePrevious(KeyMID key, Exchange previous, Exchange exchange) {
         Generation y = young;
-        if (y.map.replace(key, previous, exchange) || old.map.replace(key, previous, exchange)) {
+        if (replace(y, key, previous, exchange) || replace(old, key, previous, exchange)) {
             return true;
         }
         if (y.map.putIfAbsent(key, exchange) == null) {
@@ -103,10 +122,26 @@ final class BoundedDeduplicator implements Deduplicator {
         return false;
     }
 
+    /**
+     * Replaces {@code previous}, or the compacted response a one-off {@code previous} was built from (it was never
+     * in the map itself).
+     */
+    private static boolean replace(Generation g, KeyMID key, Exchange previous, Exchange exchange) {
+        if (g.map.replace(key, previous, exchange)) {
+            return true;
+        }
+        Object current = g.map.get(key);
+        return current instanceof byte[] && g.map.replace(key, current, exchange);
+    }
+
+    /** The remembered exchange, or {@code null} when there is none or only a compacted response (see class doc). */
     @Override
     public Exchange find(KeyMID key) {
-        Exchange e = young.map.get(key);
-        return e != null ? e : old.map.get(key);
+        Object e = young.map.get(key);
+        if (e == null) {
+            e = old.map.get(key);
+        }
+        return e instanceof Exchange ? (Exchange) e : null;
     }
 
     @Override
@@ -124,6 +159,64 @@ final class BoundedDeduplicator implements Deduplicator {
         synchronized (rotationLock) {
             young = new Generation();
             old = new Generation();
+        }
+        for (int i = 0; i < COMPACT_AFTER; i++) {
+            recent.set(i, null);
+        }
+    }
+
+    private static Origin origin(Object remembered) {
+        return remembered instanceof Exchange ? ((Exchange) remembered).getOrigin() : Origin.REMOTE;
+    }
+
+    /**
+     * The exchange to hand the matcher for a duplicate of {@code incoming}: the remembered one, or for compacted
+     * response bytes a one-off, already answered exchange around them. Its null executor runs its work inline, so
+     * the duplicate is answered on the thread that detected it; the reliability layer then sends the same bytes
+     * again (RFC 7252 §4.5).
+     */
+    private static Exchange resolve(Object remembered, Exchange incoming) {
+        if (remembered instanceof Exchange) {
+            return (Exchange) remembered;
+        }
+        byte[] bytes = (byte[]) remembered;
+        Request request = incoming.getCurrentRequest();
+        Response response = new Response(ResponseCode.valueOf(bytes[1] & 0xFF));
+        response.setType(Type.ACK);
+        response.setMID(request.getMID());
+        response.setToken(request.getToken());
+        response.setDestinationContext(request.getSourceContext());
+        response.setBytes(bytes);
+        Exchange answered = new Exchange(request, incoming.getPeersIdentity(), Origin.REMOTE, null);
+        answered.setCurrentResponse(response);
+        answered.setSendNanoTimestamp(request.getNanoTimestamp() - 1);
+        return answered;
+    }
+
+    /** Notes a new exchange, and compacts the one noted {@link #COMPACT_AFTER} exchanges ago if it is answered. */
+    private void remember(Exchange exchange) {
+        Exchange earlier = recent.getAndSet(recentCursor.getAndIncrement() & (COMPACT_AFTER - 1), exchange);
+        if (earlier != null) {
+            compact(earlier);
+        }
+    }
+
+    private void compact(Exchange exchange) {
+        if (exchange.getOrigin() != Origin.REMOTE || !exchange.isComplete()) {
+            return;
+        }
+        Response response = exchange.getCurrentResponse();
+        if (response == null || response.getType() != Type.ACK || response.isNotification() || !response.isSent()
+                || response.getSendError() != null) {
+            return;
+        }
+        byte[] bytes = response.getBytes();
+        if (bytes == null) {
+            return;
+        }
+        KeyMID key = new KeyMID(exchange.getRequest().getMID(), exchange.getPeersIdentity());
+        if (!young.map.replace(key, exchange, bytes)) {
+            old.map.replace(key, exchange, bytes);
         }
     }
 
