@@ -1,5 +1,7 @@
 package io.wisp.transport.californium;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -33,9 +35,34 @@ final class BoundedDeduplicator implements Deduplicator {
     /** How many newer exchanges arrive before an answered one is compacted (a power of two). */
     static final int COMPACT_AFTER = 4096;
 
+    /**
+     * What is remembered for one message ID: the {@link Exchange}, or once compacted the {@code byte[]} of its
+     * piggybacked response. Compaction swaps the value in place, without touching the map.
+     */
+    private static final class Slot {
+        volatile Object value;
+
+        Slot(Exchange exchange) {
+            value = exchange;
+        }
+
+        boolean swap(Object expected, Object replacement) {
+            return VALUE.compareAndSet(this, expected, replacement);
+        }
+    }
+
+    private static final VarHandle VALUE;
+
+    static {
+        try {
+            VALUE = MethodHandles.lookup().findVarHandle(Slot.class, "value", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private static final class Generation {
-        /** Values are {@link Exchange}s, or the {@code byte[]} of the piggybacked response of a compacted one. */
-        final ConcurrentHashMap<KeyMID, Object> map = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<KeyMID, Slot> map = new ConcurrentHashMap<>();
         final AtomicInteger count = new AtomicInteger();
         final long bornNanos = System.nanoTime();
     }
@@ -43,7 +70,7 @@ final class BoundedDeduplicator implements Deduplicator {
     private final long windowNanos;
     private final int generationCapacity;
     private final Object rotationLock = new Object();
-    private final AtomicReferenceArray<Exchange> recent = new AtomicReferenceArray<>(COMPACT_AFTER);
+    private final AtomicReferenceArray<Slot> recent = new AtomicReferenceArray<>(COMPACT_AFTER);
     private final AtomicInteger recentCursor = new AtomicInteger();
     private volatile Generation young = new Generation();
     private volatile Generation old = new Generation();
@@ -86,64 +113,68 @@ final class BoundedDeduplicator implements Deduplicator {
     @Override
     public Exchange findPrevious(KeyMID key, Exchange exchange) {
         Generation o = old;
-        Object previous = o.map.get(key);
+        Slot previous = o.map.get(key);
         if (previous != null) {
-            if (origin(previous) == exchange.getOrigin()) {
-                return resolve(previous, exchange);
+            Object remembered = previous.value;
+            if (origin(remembered) == exchange.getOrigin()) {
+                return resolve(remembered, exchange);
             }
             // the same MID in the other direction: an address change, not a duplicate; forget the stale one
             o.map.remove(key, previous);
         }
         Generation y = young;
-        previous = y.map.putIfAbsent(key, exchange);
+        Slot mine = new Slot(exchange);
+        previous = y.map.putIfAbsent(key, mine);
         if (previous == null) {
-            remember(exchange);
+            remember(mine);
             if (y.count.incrementAndGet() >= generationCapacity) {
                 rotate(y);
             }
             return null;
         }
-        if (origin(previous) != exchange.getOrigin() && y.map.replace(key, previous, exchange)) {
+        Object remembered = previous.value;
+        if (origin(remembered) != exchange.getOrigin() && previous.swap(remembered, exchange)) {
             return null;
         }
-        return resolve(previous, exchange);
+        return resolve(remembered, exchange);
     }
 
+    /**
+     * Replaces {@code previous}, or the compacted response a one-off {@code previous} was built from (that one was
+     * never remembered itself), with {@code exchange}.
+     */
     @Override
     public boolean replacePrevious(KeyMID key, Exchange previous, Exchange exchange) {
         Generation y = young;
         if (replace(y, key, previous, exchange) || replace(old, key, previous, exchange)) {
             return true;
         }
-        if (y.map.putIfAbsent(key, exchange) == null) {
+        if (y.map.putIfAbsent(key, new Slot(exchange)) == null) {
             y.count.incrementAndGet();
             return true;
         }
         return false;
     }
 
-    /**
-     * Replaces {@code previous}, or the compacted response a one-off {@code previous} was built from (it was never
-     * in the map itself).
-     */
     private static boolean replace(Generation g, KeyMID key, Exchange previous, Exchange exchange) {
-        if (g.map.replace(key, previous, exchange)) {
-            return true;
+        Slot slot = g.map.get(key);
+        if (slot == null) {
+            return false;
         }
-        Object current = g.map.get(key);
-        return current instanceof byte[] && g.map.replace(key, current, exchange);
+        Object remembered = slot.value;
+        return (remembered == previous || remembered instanceof byte[]) && slot.swap(remembered, exchange);
     }
 
     /** The remembered exchange, or {@code null} when there is none or only a compacted response (see class doc). */
     @Override
     public Exchange find(KeyMID key) {
-        Object e = young.map.get(key);
-        if (e == null) {
-            e = old.map.get(key);
+        Slot slot = young.map.get(key);
+        if (slot == null) {
+            slot = old.map.get(key);
         }
-        return e instanceof Exchange ? (Exchange) e : null;
+        Object remembered = slot == null ? null : slot.value;
+        return remembered instanceof Exchange ? (Exchange) remembered : null;
     }
-
     @Override
     public boolean isEmpty() {
         return young.map.isEmpty() && old.map.isEmpty();
@@ -193,15 +224,19 @@ final class BoundedDeduplicator implements Deduplicator {
         return answered;
     }
 
-    /** Notes a new exchange, and compacts the one noted {@link #COMPACT_AFTER} exchanges ago if it is answered. */
-    private void remember(Exchange exchange) {
-        Exchange earlier = recent.getAndSet(recentCursor.getAndIncrement() & (COMPACT_AFTER - 1), exchange);
+    /** Notes a new slot, and compacts the one noted {@link #COMPACT_AFTER} exchanges ago if it is answered. */
+    private void remember(Slot slot) {
+        Slot earlier = recent.getAndSet(recentCursor.getAndIncrement() & (COMPACT_AFTER - 1), slot);
         if (earlier != null) {
             compact(earlier);
         }
     }
 
-    private void compact(Exchange exchange) {
+    private static void compact(Slot slot) {
+        if (!(slot.value instanceof Exchange)) {
+            return;
+        }
+        Exchange exchange = (Exchange) slot.value;
         if (exchange.getOrigin() != Origin.REMOTE || !exchange.isComplete()) {
             return;
         }
@@ -214,10 +249,7 @@ final class BoundedDeduplicator implements Deduplicator {
         if (bytes == null) {
             return;
         }
-        KeyMID key = new KeyMID(exchange.getRequest().getMID(), exchange.getPeersIdentity());
-        if (!young.map.replace(key, exchange, bytes)) {
-            old.map.replace(key, exchange, bytes);
-        }
+        slot.swap(exchange, bytes);
     }
 
     private void rotateIfAged() {
