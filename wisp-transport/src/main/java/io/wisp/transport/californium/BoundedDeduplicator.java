@@ -27,17 +27,36 @@ import org.eclipse.californium.core.network.deduplication.Deduplicator;
  * <p>A request answered with a piggybacked response needs nothing more for deduplication than the bytes of that
  * response: a duplicate gets them again. So once {@value #COMPACT_AFTER} newer exchanges have arrived, such an
  * exchange (about 1.8 KB of Californium objects) is replaced by its response bytes, and a duplicate that finds
- * only them is answered through a one-off exchange built around them. Remembered requests then cost about a tenth
- * of the heap, and the exchanges die young instead of being copied through the garbage collector's generations
- * for the whole window. Other exchanges (in progress, separate or NON responses, our own requests) stay whole.
+ * only them is answered through a one-off exchange built around them. Likewise a notification we accepted
+ * (RFC 7641) needs only to be known as seen: its exchange is replaced by a marker, and a duplicate that finds the
+ * marker is flagged as a duplicate of itself, which the reliability layer drops (a CON one is acknowledged again).
+ * Remembered messages then cost about a tenth of the heap, and the exchanges die young instead of being copied
+ * through the garbage collector's generations for the whole window. Other exchanges (in progress, separate or NON
+ * responses to requests of either side, refused notifications) stay whole.
  */
 final class BoundedDeduplicator implements Deduplicator {
     /** How many newer exchanges arrive before an answered one is compacted (a power of two). */
     static final int COMPACT_AFTER = 4096;
 
+    /** What a compacted, accepted NON notification leaves behind. */
+    private static final Object SEEN_NOTIFICATION = new Object();
+
+    /**
+     * What a compacted, acknowledged CON notification leaves behind: when our ACK left, which the reliability layer
+     * compares with a duplicate's arrival before acknowledging it again.
+     */
+    private static final class AckedNotification {
+        final long ackSentNanos;
+
+        AckedNotification(long ackSentNanos) {
+            this.ackSentNanos = ackSentNanos;
+        }
+    }
+
     /**
      * What is remembered for one message ID: the {@link Exchange}, or once compacted the {@code byte[]} of its
-     * piggybacked response. Compaction swaps the value in place, without touching the map.
+     * piggybacked response, {@link #SEEN_NOTIFICATION} or an {@link AckedNotification}. Compaction swaps the value in
+     * place, without touching the map.
      */
     private static final class Slot {
         volatile Object value;
@@ -197,18 +216,29 @@ final class BoundedDeduplicator implements Deduplicator {
     }
 
     private static Origin origin(Object remembered) {
-        return remembered instanceof Exchange ? ((Exchange) remembered).getOrigin() : Origin.REMOTE;
+        if (remembered instanceof Exchange) {
+            return ((Exchange) remembered).getOrigin();
+        }
+        return remembered instanceof byte[] ? Origin.REMOTE : Origin.LOCAL;
     }
 
     /**
-     * The exchange to hand the matcher for a duplicate of {@code incoming}: the remembered one, or for compacted
-     * response bytes a one-off, already answered exchange around them. Its null executor runs its work inline, so
-     * the duplicate is answered on the thread that detected it; the reliability layer then sends the same bytes
-     * again (RFC 7252 §4.5).
+     * The exchange to hand the matcher for a duplicate of {@code incoming}: the remembered one; for a seen
+     * notification {@code incoming} itself (the matcher only marks the message a duplicate); for compacted response
+     * bytes a one-off, already answered exchange around them. Its null executor runs its work inline, so the
+     * duplicate is answered on the thread that detected it; the reliability layer then sends the same bytes again
+     * (RFC 7252 §4.5).
      */
     private static Exchange resolve(Object remembered, Exchange incoming) {
         if (remembered instanceof Exchange) {
             return (Exchange) remembered;
+        }
+        if (remembered == SEEN_NOTIFICATION) {
+            return incoming;
+        }
+        if (remembered instanceof AckedNotification) {
+            incoming.setSendNanoTimestamp(((AckedNotification) remembered).ackSentNanos);
+            return incoming;
         }
         byte[] bytes = (byte[]) remembered;
         Request request = incoming.getCurrentRequest();
@@ -237,10 +267,23 @@ final class BoundedDeduplicator implements Deduplicator {
             return;
         }
         Exchange exchange = (Exchange) slot.value;
-        if (exchange.getOrigin() != Origin.REMOTE || !exchange.isComplete()) {
+        Response response = exchange.getCurrentResponse();
+        if (exchange.getOrigin() == Origin.LOCAL) {
+            if (!exchange.isNotification() || response == null || !response.isNotification() || response.isRejected()
+                    || response.isDuplicate()) {
+                return;
+            }
+            if (response.getType() == Type.NON) {
+                slot.swap(exchange, SEEN_NOTIFICATION);
+            } else if (response.getType() == Type.CON && response.isAcknowledged()
+                    && exchange.getSendNanoTimestamp() != 0) {
+                slot.swap(exchange, new AckedNotification(exchange.getSendNanoTimestamp()));
+            }
             return;
         }
-        Response response = exchange.getCurrentResponse();
+        if (!exchange.isComplete()) {
+            return;
+        }
         if (response == null || response.getType() != Type.ACK || response.isNotification() || !response.isSent()
                 || response.getSendError() != null) {
             return;
