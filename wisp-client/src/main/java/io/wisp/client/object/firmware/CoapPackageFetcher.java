@@ -24,8 +24,9 @@ import java.util.concurrent.CompletionException;
  *
  * <p>Failures become Update Results: a malformed URI, one without a host, an unknown host or a 4.xx answer (4.04:
  * nothing at that URI) give 7 Invalid URI; a scheme other than {@code coap} gives 9 Unsupported Protocol
- * ({@code coaps} waits for DTLS); no answer within the timeout, a reset, a send failure or a 5.xx answer give 4
- * Connection Lost. The host name is resolved on the thread that calls {@link #fetch}.
+ * ({@code coaps} waits for DTLS); a body larger than the transport's {@code maxBodySize} gives 3 Out of RAM (the
+ * reassembly buffer is the device's RAM); no answer within the timeout, a reset, a send failure or a 5.xx answer
+ * give 4 Connection Lost. The host name is resolved on the thread that calls {@link #fetch}.
  */
 public final class CoapPackageFetcher implements PackageFetcher {
     /** How long a whole download may take unless told otherwise: 10 minutes. */
@@ -103,6 +104,22 @@ public final class CoapPackageFetcher implements PackageFetcher {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         String why = cause instanceof DownlinkException de ? de.reason() + ": " + de.getMessage() : cause.toString();
-        return new FetchException(UpdateResult.CONNECTION_LOST, "download of " + uri + " failed, " + why, cause);
+        UpdateResult result = bufferExceeded(cause) ? UpdateResult.OUT_OF_RAM : UpdateResult.CONNECTION_LOST;
+        return new FetchException(result, "download of " + uri + " failed, " + why, cause);
+    }
+
+    /**
+     * Whether the transport gave up reassembling the body because it outgrew {@code maxBodySize}. The transport
+     * reports that as {@code SEND_FAILED} with the CoAP stack's reason in the cause chain, which is recognised by
+     * its text (Californium 3: "... exceeds max buffer size ...").
+     */
+    private static boolean bufferExceeded(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.contains("exceeds max buffer size")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
