@@ -67,36 +67,8 @@ final class FirmwareUpdateProcess {
         return status;
     }
 
-    PackageFetcher fetcher() {
-        return fetcher;
-    }
-
     void setListener(ChangeListener value) {
         this.listener = value;
-    }
-
-    /** A write of Package /5/0/0 (push delivery); empty or a single NUL byte resets. */
-    private void writePackage(byte[] pkg) {
-        refuseWhileUpdating("write Package");
-        if (isResetPackage(pkg)) {
-            reset();
-            return;
-        }
-        refuseUnlessIdle("write a new Package");
-        long gen = startDownload("");
-        submit(gen, () -> verifyDownloaded(gen, pkg), UpdateResult.OUT_OF_RAM);
-    }
-
-    /** A write of Package URI /5/0/1 (pull delivery); the empty string (or a lone NUL) resets. */
-    private void writePackageUri(String uri) {
-        refuseWhileUpdating("write Package URI");
-        if (isResetUri(uri)) {
-            reset();
-            return;
-        }
-        refuseUnlessIdle("write a new Package URI");
-        long gen = startDownload(uri);
-        submit(gen, () -> startFetch(gen, uri), UpdateResult.OUT_OF_RAM);
     }
 
     /** Execute Update /5/0/2: allowed in Downloaded only. */
@@ -132,22 +104,29 @@ final class FirmwareUpdateProcess {
 
     /**
      * One server Write, all or nothing: the new settings (Severity, Maximum Defer Period, Automatic Upgrade at
-     * Download) computed from the current status, then at most one of a Package ({@code pkg}) or a Package URI
-     * ({@code uri}), either may be null. When the package or URI is refused in the current state nothing changes.
+     * Download) computed from the current status, then at most one of a Package {@code pkg} (push delivery) or a
+     * Package URI {@code uri} (pull delivery), either may be null. An empty Package, a single NUL byte, an empty URI
+     * or a lone NUL character resets the state machine. When the package or URI is refused in the current state,
+     * nothing changes.
      */
     synchronized void write(UnaryOperator<FirmwareStatus> settings, byte[] pkg, String uri) {
+        boolean reset = pkg != null ? isResetPackage(pkg) : uri != null && isResetUri(uri);
         if (pkg != null || uri != null) {
-            refuseWhileUpdating(pkg != null ? "write Package" : "write Package URI");
-            boolean reset = pkg != null ? isResetPackage(pkg) : isResetUri(uri);
+            String what = pkg != null ? "Package" : "Package URI";
+            refuseWhileUpdating("write " + what);
             if (!reset) {
-                refuseUnlessIdle(pkg != null ? "write a new Package" : "write a new Package URI");
+                refuseUnlessIdle("write a new " + what);
             }
         }
         commit(settings.apply(status));
-        if (pkg != null) {
-            writePackage(pkg);
+        if (reset) {
+            reset();
+        } else if (pkg != null) {
+            long gen = startDownload("");
+            submit(gen, () -> verifyDownloaded(gen, pkg), UpdateResult.OUT_OF_RAM);
         } else if (uri != null) {
-            writePackageUri(uri);
+            long gen = startDownload(uri);
+            submit(gen, () -> startFetch(gen, uri), UpdateResult.OUT_OF_RAM);
         }
     }
 

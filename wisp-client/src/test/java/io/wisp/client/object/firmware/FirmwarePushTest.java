@@ -15,6 +15,7 @@ import io.wisp.core.operation.ResponseCode;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -214,5 +215,18 @@ class FirmwarePushTest {
         await().during(Duration.ofMillis(300)).atMost(PATIENCE).until(() -> stateAndResult(enabler).equals("0/10"));
 
         assertThat(observer.steps()).containsExactly("1/0", "0/10");
+    }
+
+    @Test
+    void a_package_the_executor_refuses_to_check_ends_idle_with_out_of_ram_instead_of_hanging() {
+        FirmwareUpdateEnabler starved = FirmwareUpdateEnabler.builder(installer, task -> {
+            throw new RejectedExecutionException("queue full");
+        }).build();
+        StatusRecorder seen = StatusRecorder.on(starved);
+
+        writePackage(starved, validPackage(1000));
+
+        assertThat(stateAndResult(starved)).isEqualTo("0/3");
+        assertThat(seen.steps()).containsExactly("1/0", "0/3");
     }
 }
