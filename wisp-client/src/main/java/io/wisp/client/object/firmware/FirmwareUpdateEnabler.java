@@ -29,9 +29,10 @@ import java.util.concurrent.Executor;
  * The Firmware Update object {@code /5} (Core TS Appendix E.6), one instance {@code /5/0}: a server pushes a package
  * by writing Package {@code /5/0/0} (block-wise transfer is reassembled by the transport) or has the device pull
  * it from Package URI {@code /5/0/1}, then executes Update {@code /5/0/2}; State {@code /5/0/3} and Update Result
- * {@code /5/0/5}, which servers observe, follow the state machine of the TS (see {@link FirmwareUpdateProcess}).
- * Checking and installing are the {@link FirmwareInstaller}'s; downloading is the {@link PackageFetcher}'s; both run
- * on the executor given, never on the caller's thread.
+ * {@code /5/0/5}, which servers observe, follow the state machine of the TS, every transition reported to the
+ * {@link ChangeListener} with the new values readable as it is told. Checking and installing are the
+ * {@link FirmwareInstaller}'s, downloading the {@link PackageFetcher}'s; they run on the executor given (a download
+ * waits for the network without holding a thread), never on the thread of the server's request.
  *
  * <p>Every resource of object 5 version 1.2 is served: Cancel {@code /5/0/10}, Severity {@code /5/0/11}, Last State
  * Change Time {@code /5/0/12}, Maximum Defer Period {@code /5/0/13} (deferral asks
