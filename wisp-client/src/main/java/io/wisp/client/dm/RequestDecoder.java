@@ -124,8 +124,9 @@ public final class RequestDecoder {
         return new ReadRequest(path, accept);
     }
 
+    /** A PUT with a payload or a Content-Format (an empty string is a value) is a Write; bare, Write-Attributes. */
     private LwM2mRequest<?> put(InboundRequest request, LwM2mPath path, ObjectModels models) {
-        if (request.hasPayload()) {
+        if (request.hasPayload() || request.contentFormat() != InboundRequest.NONE) {
             if (path.isRoot() || path.isObject()) {
                 throw refuse(ResponseCode.METHOD_NOT_ALLOWED, "a Write of " + path + " is the Bootstrap-Server's; "
                         + "a server writes instances, resources and resource instances");

@@ -76,6 +76,10 @@ class RequestDecoderTest {
         assertThat(decode(InboundRequest.of(CoapMethod.PUT, "/1/0/1").withPayload(0, text("90"))))
                 .isEqualTo(new WriteRequest(WriteRequest.Mode.REPLACE, LwM2mPath.parse("/1/0/1"),
                         io.wisp.core.node.SingleResource.of(1, Value.of(90L)), ContentFormat.TEXT));
+        assertThat(decode(InboundRequest.of(CoapMethod.PUT, "/1/0/7").withPayload(0, new byte[0])))
+                .as("an empty text is a value").isEqualTo(new WriteRequest(WriteRequest.Mode.REPLACE,
+                        LwM2mPath.parse("/1/0/7"), io.wisp.core.node.SingleResource.of(7, Value.of("")),
+                        ContentFormat.TEXT));
         assertThat(decode(InboundRequest.of(CoapMethod.PUT, "/1/0/1").withQuery("pmin=1", "pmax")))
                 .isEqualTo(WriteAttributesRequest.of("/1/0/1", "pmin=1&pmax"));
     }
