@@ -143,12 +143,13 @@ public class ModelEnabler extends InstanceRows implements ObjectEnabler {
                 row = new Object[layout.size()];
             }
             Object[] next = row.clone();
+            RowWriter writer = new RowWriter(this, layout, requester, instanceId, next, changed);
             if (path.isObjectInstance()) {
-                writeInstance(requester, instanceId, node, replace, next, changed);
+                writer.instance(node, replace);
             } else if (path.isResource()) {
-                writeResource(requester, path, node, replace, next, changed);
+                writer.resource(path, node, replace);
             } else {
-                writeResourceInstance(requester, path, node, next, changed);
+                writer.resourceInstance(path, node);
             }
             if (created) {
                 layout.fillMandatory(next);
@@ -386,74 +387,6 @@ public class ModelEnabler extends InstanceRows implements ObjectEnabler {
 
     // ---- internals
 
-    private void writeInstance(Requester requester, int instanceId, LwM2mNode node, boolean replace, Object[] next,
-                               List<LwM2mPath> changed) {
-        if (!(node instanceof ObjectInstance instance) || instance.id() != instanceId) {
-            throw ObjectException.badRequest("a Write of /" + model.id() + "/" + instanceId
-                    + " needs that object instance, got " + describe(node));
-        }
-        boolean[] given = new boolean[layout.size()];
-        for (LwM2mResource r : instance.resources().values()) {
-            int idx = layout.indexOf(r.id());
-            LwM2mPath rp = LwM2mPath.of(model.id(), instanceId, r.id());
-            if (idx < 0) {
-                throw ObjectException.badRequest("object " + model.id() + " has no resource " + r.id());
-            }
-            layout.check(requester, idx, r, rp, false);
-            given[idx] = true;
-            LwM2mResource merged = !replace && r instanceof MultipleResource m && next[idx] instanceof MultiValues old
-                    ? old.merge(MultiValues.of(m)).toResource(r.id(), r.type()) : r;
-            beforeWrite(requester, instanceId, merged);
-            next[idx] = slotOf(merged);
-            changed.add(rp);
-        }
-        if (replace) {
-            for (int idx = 0; idx < given.length; idx++) {
-                ResourceModel rm = layout.resources[idx];
-                boolean writable = !requester.isServer() || rm.operations().isWritable();
-                if (!given[idx] && next[idx] != null && writable && !rm.mandatory()) {
-                    next[idx] = null;
-                    changed.add(LwM2mPath.of(model.id(), instanceId, rm.id()));
-                }
-            }
-        }
-    }
-
-    private void writeResource(Requester requester, LwM2mPath path, LwM2mNode node, boolean replace, Object[] next,
-                               List<LwM2mPath> changed) {
-        int idx = existingResource(path);
-        if (!(node instanceof LwM2mResource resource) || resource.id() != path.resourceId()) {
-            throw ObjectException.badRequest("a Write of " + path + " needs that resource, got " + describe(node));
-        }
-        layout.check(requester, idx, resource, path, false);
-        LwM2mResource merged = !replace && resource instanceof MultipleResource m
-                && next[idx] instanceof MultiValues old
-                ? old.merge(MultiValues.of(m)).toResource(resource.id(), resource.type()) : resource;
-        beforeWrite(requester, path.instanceId(), merged);
-        next[idx] = slotOf(merged);
-        changed.add(path);
-    }
-
-    private void writeResourceInstance(Requester requester, LwM2mPath path, LwM2mNode node, Object[] next,
-                                       List<LwM2mPath> changed) {
-        int idx = existingResource(path);
-        ResourceModel rm = layout.resources[idx];
-        if (!rm.multiple()) {
-            throw ObjectException.badRequest("resource " + resourcePath(path) + " is single-instance: it has no "
-                    + "resource instances");
-        }
-        if (!(node instanceof ResourceInstance ri) || ri.id() != path.resourceInstanceId()) {
-            throw ObjectException.badRequest("a Write of " + path + " needs that resource instance, got "
-                    + describe(node));
-        }
-        layout.check(requester, idx, MultipleResource.of(rm.id(), ri.value().type(), ri), path, false);
-        MultiValues old = next[idx] instanceof MultiValues m ? m : MultiValues.EMPTY;
-        MultipleResource merged = old.with(ri.id(), ri.value()).toResource(rm.id(), rm.type());
-        beforeWrite(requester, path.instanceId(), merged);
-        next[idx] = MultiValues.of(merged);
-        changed.add(path);
-    }
-
     private void store(int instanceId, int resourceId, Object slot, boolean multiple) {
         synchronized (this) {
             Object[] row = localRow(instanceId);
@@ -500,7 +433,7 @@ public class ModelEnabler extends InstanceRows implements ObjectEnabler {
         return v == null ? null : SingleResource.of(rm.id(), v);
     }
 
-    private static Object slotOf(LwM2mResource r) {
+    static Object slotOf(LwM2mResource r) {
         return r instanceof SingleResource s ? s.value() : MultiValues.of((MultipleResource) r);
     }
 
@@ -546,10 +479,6 @@ public class ModelEnabler extends InstanceRows implements ObjectEnabler {
 
     private static LwM2mPath resourcePath(LwM2mPath path) {
         return path.isResourceInstance() ? path.parent() : path;
-    }
-
-    private static String describe(LwM2mNode node) {
-        return node.getClass().getSimpleName() + " " + node.id();
     }
 
     private void notifyValues(List<LwM2mPath> paths) {

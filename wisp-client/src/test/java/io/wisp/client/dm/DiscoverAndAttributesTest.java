@@ -38,29 +38,33 @@ class DiscoverAndAttributesTest {
         return device;
     }
 
+    /** The check of ETS int-260, without sockets. */
     @Test
-    void int_260_discover_of_the_object_lists_instances_and_resources_with_their_own_attributes() {
+    void discover_of_the_object_lists_instances_and_resources_with_their_own_attributes() {
         TestDevice device = withTsAttributes(Version.V1_1);
 
         assertThat(discover(device, "/3")).isEqualTo("</3>;ver=1.2;pmin=10,</3/0>;pmax=60," + DEVICE_RESOURCES);
     }
 
+    /** The check of ETS int-260, without sockets. */
     @Test
-    void int_260_discover_of_the_instance_lists_its_resources() {
+    void discover_of_the_instance_lists_its_resources() {
         TestDevice device = withTsAttributes(Version.V1_1);
 
         assertThat(discover(device, "/3/0")).isEqualTo("</3/0>;pmax=60," + DEVICE_RESOURCES);
     }
 
+    /** The check of ETS int-260, without sockets. */
     @Test
-    void int_260_discover_of_a_resource_shows_the_attributes_it_inherits() {
+    void discover_of_a_resource_shows_the_attributes_it_inherits() {
         TestDevice device = withTsAttributes(Version.V1_0);
 
         assertThat(discover(device, "/3/0/7")).isEqualTo("</3/0/7>;dim=2;pmin=10;pmax=60;gt=50;lt=42.2");
     }
 
+    /** The check of ETS int-261, without sockets. */
     @Test
-    void int_261_discover_of_a_multiple_resource_lists_its_instances_from_1_1_on() {
+    void discover_of_a_multiple_resource_lists_its_instances_from_1_1_on() {
         TestDevice device = withTsAttributes(Version.V1_1);
         device.device.addErrorCode(1);
         device.device.addErrorCode(5);
@@ -70,8 +74,9 @@ class DiscoverAndAttributesTest {
                 + "</3/0/11/1>;epmin=1;epmax=20");
     }
 
+    /** The check of ETS int-264, without sockets. */
     @Test
-    void int_264_discover_with_depth_1_lists_the_object_and_its_instances() {
+    void discover_with_depth_1_lists_the_object_and_its_instances() {
         TestDevice device = withTsAttributes(Version.V1_2);
 
         assertThat(discover(device, "/3", "depth=1")).isEqualTo("</3>;ver=1.2;pmin=10,</3/0>;pmax=60");
@@ -79,8 +84,9 @@ class DiscoverAndAttributesTest {
         assertThat(discover(device, "/3/0/11", "depth=0")).isEqualTo("</3/0/11>;dim=1;pmin=10;pmax=60");
     }
 
+    /** The check of ETS int-266, without sockets. */
     @Test
-    void int_266_discover_with_depth_3_reaches_resource_instances() {
+    void discover_with_depth_3_reaches_resource_instances() {
         TestDevice device = withTsAttributes(Version.V1_2);
         assertThat(writeAttributes(device, "/3/0/7/1", "lt=4").code()).isEqualTo(ResponseCode.CHANGED);
 
@@ -88,8 +94,9 @@ class DiscoverAndAttributesTest {
                 + "</3/0/7/1>;lt=4,</3/0/8>;dim=2,</3/0/8/0>,</3/0/8/1>,</3/0/9>");
     }
 
+    /** The check of ETS int-1635, without sockets. */
     @Test
-    void int_1635_discover_of_an_object_without_instances_lists_only_the_object() {
+    void discover_of_an_object_without_instances_lists_only_the_object() {
         TestDevice device = new TestDevice();
         device.send(InboundRequest.of(CoapMethod.DELETE, "/10241/0"));
 

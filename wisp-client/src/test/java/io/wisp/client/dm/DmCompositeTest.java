@@ -42,9 +42,10 @@ class DmCompositeTest {
                 ContentFormat.SENML_ETCH_CBOR, ContentFormat.LWM2M_CBOR);
     }
 
+    /** The check of ETS int-280, without sockets. */
     @ParameterizedTest
     @MethodSource("readFormats")
-    void int_280_reads_exactly_the_paths_asked_for(ContentFormat request, ContentFormat answer) {
+    void reads_exactly_the_paths_asked_for(ContentFormat request, ContentFormat answer) {
         DmResponse r = fetch(request, answer, "/3/0/16", "/3/0/11/0", "/1/0");
 
         assertThat(r.code()).isEqualTo(ResponseCode.CONTENT);
@@ -57,8 +58,9 @@ class DmCompositeTest {
                 || p.equals(LwM2mPath.parse("/3/0/16")) || p.equals(LwM2mPath.parse("/3/0/11/0")));
     }
 
+    /** The check of ETS int-235, without sockets. */
     @Test
-    void int_235_a_read_of_the_root_holds_every_object_but_the_security_one() {
+    void a_read_of_the_root_holds_every_object_but_the_security_one() {
         SortedMap<LwM2mPath, LwM2mNode> leaves = leaves(fetch(ContentFormat.SENML_CBOR, ContentFormat.SENML_CBOR,
                 "/"));
 
@@ -66,8 +68,9 @@ class DmCompositeTest {
                 .doesNotContain(0);
     }
 
+    /** The check of ETS int-236, without sockets. */
     @Test
-    void int_236_absent_paths_are_left_out() {
+    void absent_paths_are_left_out() {
         DmResponse r = fetch(ContentFormat.SENML_JSON, ContentFormat.SENML_JSON, "/3/0/0", "/3339/0/5522",
                 "/3353/0/6030");
 
@@ -75,8 +78,9 @@ class DmCompositeTest {
         assertThat(leaves(r).keySet()).containsExactly(LwM2mPath.parse("/3/0/0"));
     }
 
+    /** The check of ETS int-281, without sockets. */
     @Test
-    void int_281_an_executable_resource_is_left_out_of_a_partly_readable_read() {
+    void an_executable_resource_is_left_out_of_a_partly_readable_read() {
         DmResponse r = fetch(ContentFormat.SENML_JSON, ContentFormat.SENML_JSON, "/1/0/1", "/1/0/7", "/1/0/8");
 
         assertThat(r.code()).isEqualTo(ResponseCode.CONTENT);
@@ -110,9 +114,10 @@ class DmCompositeTest {
         assertThat(leaves(r)).containsEntry(LwM2mPath.parse("/3303/0/5700"), SingleResource.of(5700, Value.of(21.0)));
     }
 
+    /** The check of ETS int-257, without sockets. */
     @ParameterizedTest
     @MethodSource("writeFormats")
-    void int_257_writes_server_and_device_in_one_exchange(ContentFormat format) {
+    void writes_server_and_device_in_one_exchange(ContentFormat format) {
         TreeMap<LwM2mPath, LwM2mNode> values = new TreeMap<>();
         values.put(LwM2mPath.parse("/1/0/2"), SingleResource.of(2, Value.of(101L)));
         values.put(LwM2mPath.parse("/1/0/6"), SingleResource.of(6, Value.of(true)));
@@ -126,8 +131,9 @@ class DmCompositeTest {
         assertThat(device.local("/3/0/13")).isEqualTo(SingleResource.of(13, Value.time(0)));
     }
 
+    /** The check of ETS int-230, without sockets. */
     @Test
-    void int_230_writes_resource_instances_in_a_composite() {
+    void writes_resource_instances_in_a_composite() {
         TreeMap<LwM2mPath, LwM2mNode> values = new TreeMap<>();
         values.put(LwM2mPath.parse("/1/0/1"), SingleResource.of(1, Value.of(120L)));
         values.put(LwM2mPath.parse("/1/0/25/0"), ResourceInstance.of(0, Value.of("1.1")));

@@ -46,9 +46,10 @@ class DmCreateDeleteExecuteTest {
         assertThat(device.test.instanceIds()).containsExactly(0, 7);
     }
 
+    /** The check of ETS int-1630, without sockets. */
     @ParameterizedTest
     @MethodSource("clientChosenFormats")
-    void int_1630_creates_an_instance_whose_id_the_client_chooses(ContentFormat format) {
+    void creates_an_instance_whose_id_the_client_chooses(ContentFormat format) {
         ObjectInstance created = ObjectInstance.of(ObjectInstance.UNASSIGNED,
                 SingleResource.of(TestModels.MANDATORY, Value.of("next")));
 
@@ -83,8 +84,9 @@ class DmCreateDeleteExecuteTest {
         assertThat(single.code()).isEqualTo(ResponseCode.METHOD_NOT_ALLOWED);
     }
 
+    /** The check of ETS int-1635, without sockets. */
     @Test
-    void int_1635_deletes_an_instance_and_its_attributes() {
+    void deletes_an_instance_and_its_attributes() {
         device.post("/10241", ContentFormat.TLV, device.encode(ContentFormat.TLV, LwM2mObject.of(
                 TestModels.ALL_TYPES_ID, ObjectInstance.of(1, SingleResource.of(0, Value.of("one")))), "/10241"));
         device.send(InboundRequest.of(CoapMethod.PUT, "/10241/1").withQuery("pmin=5"));

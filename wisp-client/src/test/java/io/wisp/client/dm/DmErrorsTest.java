@@ -31,8 +31,9 @@ class DmErrorsTest {
                 .isEqualTo(ResponseCode.NOT_FOUND);
     }
 
+    /** The check of ETS int-256, without sockets. */
     @Test
-    void int_256_a_write_to_a_read_only_resource_is_not_allowed_and_changes_nothing() {
+    void a_write_to_a_read_only_resource_is_not_allowed_and_changes_nothing() {
         DmResponse r = device.put("/1/0/0", ContentFormat.TEXT, "123".getBytes(StandardCharsets.UTF_8));
 
         assertThat(r.code()).isEqualTo(ResponseCode.METHOD_NOT_ALLOWED);
@@ -53,8 +54,9 @@ class DmErrorsTest {
                 .isEqualTo(ResponseCode.METHOD_NOT_ALLOWED);
     }
 
+    /** The check of ETS int-221, without sockets. */
     @Test
-    void int_221_the_security_object_is_unauthorized_to_servers() {
+    void the_security_object_is_unauthorized_to_servers() {
         assertThat(device.get("/0", ContentFormat.TLV).code()).isEqualTo(ResponseCode.UNAUTHORIZED);
         assertThat(device.put("/0/0/0", ContentFormat.TEXT, "coap://evil".getBytes(StandardCharsets.UTF_8)).code())
                 .isEqualTo(ResponseCode.UNAUTHORIZED);

@@ -60,8 +60,9 @@ class DmReadTest {
         assertThat(device.decode(one, "/3/0/6/1")).isEqualTo(ResourceInstance.of(1, Value.of(5L)));
     }
 
+    /** The check of ETS int-201, without sockets. */
     @Test
-    void int_201_reads_device_basics_as_plain_text() {
+    void reads_device_basics_as_plain_text() {
         assertThat(device.get("/3/0/0", ContentFormat.TEXT).payloadText()).isEqualTo("Wisp");
         assertThat(device.get("/3/0/1", ContentFormat.TEXT).payloadText()).isEqualTo("Wisp Simulated Device");
         DmResponse serial = device.get("/3/0/2", ContentFormat.TEXT);
@@ -80,8 +81,9 @@ class DmReadTest {
         assertThat(opaque.payload()).containsExactly(1, 2, 3);
     }
 
+    /** The check of ETS int-211, without sockets. */
     @Test
-    void int_211_reads_server_basics_as_cbor() {
+    void reads_server_basics_as_cbor() {
         assertThat(device.get("/1/0/0", ContentFormat.CBOR).payload()).containsExactly(0x01);
         assertThat(device.get("/1/0/7", ContentFormat.CBOR).payload()).containsExactly(0x61, 'U');
     }

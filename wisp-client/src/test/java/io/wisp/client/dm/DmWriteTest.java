@@ -27,8 +27,9 @@ class DmWriteTest {
                 ContentFormat.LWM2M_CBOR, ContentFormat.JSON);
     }
 
+    /** The check of ETS int-205, without sockets. */
     @Test
-    void int_205_writes_server_basics_as_plain_text() {
+    void writes_server_basics_as_plain_text() {
         assertThat(device.put("/1/0/2", ContentFormat.TEXT, bytes("101")).code()).isEqualTo(ResponseCode.CHANGED);
         assertThat(device.put("/1/0/3", ContentFormat.TEXT, bytes("1010")).code()).isEqualTo(ResponseCode.CHANGED);
         assertThat(device.put("/1/0/5", ContentFormat.TEXT, bytes("2000")).code()).isEqualTo(ResponseCode.CHANGED);
@@ -39,8 +40,9 @@ class DmWriteTest {
         assertThat(server.resource(5)).isEqualTo(SingleResource.of(5, Value.of(2000L)));
     }
 
+    /** The check of ETS int-212, without sockets. */
     @Test
-    void int_212_writes_server_basics_as_cbor() {
+    void writes_server_basics_as_cbor() {
         assertThat(device.put("/1/0/2", ContentFormat.CBOR, new byte[] {0x18, 101}).code())
                 .isEqualTo(ResponseCode.CHANGED);
         assertThat(device.put("/1/0/6", ContentFormat.CBOR, new byte[] {(byte) 0xF5}).code())
@@ -49,9 +51,10 @@ class DmWriteTest {
         assertThat(device.local("/1/0/6")).isEqualTo(SingleResource.of(6, Value.of(true)));
     }
 
+    /** The check of ETS int-226, without sockets. */
     @ParameterizedTest
     @MethodSource("structuredFormats")
-    void int_226_partial_update_of_an_instance_changes_only_what_it_carries(ContentFormat format) {
+    void partial_update_of_an_instance_changes_only_what_it_carries(ContentFormat format) {
         ObjectInstance update = ObjectInstance.of(0, SingleResource.of(1, Value.of(61L)),
                 SingleResource.of(6, Value.of(true)));
 
@@ -82,9 +85,10 @@ class DmWriteTest {
                 .isNotNull();
     }
 
+    /** The check of ETS int-227, without sockets. */
     @ParameterizedTest
     @MethodSource("structuredFormats")
-    void int_227_replaces_a_resource(ContentFormat format) {
+    void replaces_a_resource(ContentFormat format) {
         DmResponse r = device.put("/1/0/1", format, device.encode(format, SingleResource.of(1, Value.of(63L)), "/1/0/1"));
 
         assertThat(r.code()).isEqualTo(ResponseCode.CHANGED);
@@ -116,8 +120,9 @@ class DmWriteTest {
                 ResourceInstance.of(0, Value.of("1.0")), ResourceInstance.of(1, Value.of("1.1"))));
     }
 
+    /** The check of ETS int-228, without sockets. */
     @Test
-    void int_228_writes_one_resource_instance() {
+    void writes_one_resource_instance() {
         device.server.set(0, 25, io.wisp.client.object.MultiValues.list(Value.of("1.0"), Value.of("1.1")));
 
         DmResponse r = device.put("/1/0/25/1", ContentFormat.TEXT, bytes("test"));

@@ -37,8 +37,9 @@ class ObjectTreeTest {
         tree.add(new ModelEnabler(ModelRegistry.bundled().find(3341).orElseThrow()));
     }
 
+    /** The check of ETS int-101, without sockets. */
     @Test
-    void int_101_register_links_list_objects_and_instances_with_versions_and_never_security() {
+    void register_links_list_objects_and_instances_with_versions_and_never_security() {
         String payload = LinkFormat.print(tree.objectLinks(ObjectTree.rootLink("/",
                 List.of(ContentFormat.SENML_CBOR, ContentFormat.TLV))));
 
