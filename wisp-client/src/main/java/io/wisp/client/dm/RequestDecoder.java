@@ -131,6 +131,11 @@ public final class RequestDecoder {
                 throw refuse(ResponseCode.METHOD_NOT_ALLOWED, "a Write of " + path + " is the Bootstrap-Server's; "
                         + "a server writes instances, resources and resource instances");
             }
+            if (path.depth() >= 3 && models.resource(path.objectId(), path.resourceId())
+                    .filter(r -> r.operations().isExecutable()).isPresent()) {
+                throw refuse(ResponseCode.METHOD_NOT_ALLOWED, "resource " + path + " is executable: it takes an "
+                        + "Execute (POST), not a Write");
+            }
             ContentFormat format = contentFormat(request, "Write");
             LwM2mNode node = codecs.decode(format, request.payload(), path, models);
             return new WriteRequest(WriteRequest.Mode.REPLACE, path, node, format);

@@ -52,6 +52,8 @@ class DmErrorsTest {
                 .isEqualTo(ResponseCode.METHOD_NOT_ALLOWED);
         assertThat(device.put("/3", ContentFormat.TLV, new byte[] {1}).code())
                 .isEqualTo(ResponseCode.METHOD_NOT_ALLOWED);
+        assertThat(device.put("/3/0/4", ContentFormat.TEXT, new byte[] {'1'}).code()).as("a Write of Reboot")
+                .isEqualTo(ResponseCode.METHOD_NOT_ALLOWED);
     }
 
     /** The check of ETS int-221, without sockets. */

@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** What is written is what is read back, for generated values of every type the models use. */
-class WriteReadProperties {
+class WriteReadPropertiesTest {
 
     /** A resource of a model and a value for it. */
     record Written(ObjectModel model, ResourceModel resource, LwM2mResource value) {
