@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
  *
  * <pre>
  * mvn -B -q test-compile -pl wisp-client -am
+ * # SLF4J and JACKSON as defined in the README's hand-run measurements
  * java -Xmx1g -cp wisp-client/target/test-classes:wisp-client/target/classes:wisp-core/target/classes:\
  * wisp-transport/target/classes:$SLF4J:$JACKSON io.wisp.client.dm.ClientHeapMain 10000
  * </pre>
