@@ -436,7 +436,7 @@ public final class ObservationRegistry implements ChangeListener {
 
     /** Keeps one timer per observation: an earlier one already set is kept and re-armed when it fires. */
     private void reschedule(Observation o, long now) {
-        long due = nextDue(o);
+        long due = o.is(Observation.ENDED) ? Long.MAX_VALUE : nextDue(o);
         if (due == Long.MAX_VALUE) {
             cancelTimer(o);
             return;

@@ -31,6 +31,15 @@ final class RecordingSink implements NotificationSink {
         return out;
     }
 
+    /** Each notification as {@code path=value} of its single observed resource, in order. */
+    List<String> values() {
+        List<String> out = new ArrayList<>();
+        for (Notification n : sent) {
+            out.add(n.observation().paths().get(0) + "=" + ((SingleResource) n.node()).value());
+        }
+        return out;
+    }
+
     /** The times of the notifications, in seconds after {@code startMillis}. */
     List<Long> secondsAfter(long startMillis) {
         List<Long> out = new ArrayList<>();
