@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 
 /**
  * Exact comparisons between resource values and thresholds: Integer values beyond 2^53 and Unsigned Integers
- * beyond 2^63 compare without rounding. Floats compare by their exact binary value; infinities order as usual and
- * NaN is unordered, so it never crosses a threshold nor makes a step.
+ * beyond 2^63 compare without rounding. A Float compares as its shortest decimal form ({@link Double#toString}), so
+ * a reading of 0.1 equals {@code gt=0.1} rather than exceeding it by its binary rounding; infinities order as usual
+ * and NaN is unordered, so it never crosses a threshold nor makes a step.
  */
 final class NumericValues {
     /** What {@link #compare} returns when a value has no order (NaN). */
@@ -65,7 +66,7 @@ final class NumericValues {
             return new BigDecimal(u.toBigInteger());
         }
         if (v instanceof Value.FloatValue f) {
-            return new BigDecimal(f.value());
+            return BigDecimal.valueOf(f.value());
         }
         throw new IllegalArgumentException("value: " + v.type() + " is not a number");
     }
