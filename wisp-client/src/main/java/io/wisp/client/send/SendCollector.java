@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * oldest reading is dropped and counted.
  *
  * <p>Readings are stamped to the millisecond. {@link #drain} groups them by time, oldest first; within one time the
- * newest reading of a path wins, also over an enclosing or enclosed path recorded at that time, so no value appears
- * twice in a group. Thread-safe.
+ * newest reading of a path wins, also over an enclosing or enclosed path recorded at that time (a newer reading inside
+ * an enclosing one is merged into it), so no path lies within another in a group. Thread-safe.
  */
 public final class SendCollector {
     private record Reading(Instant time, LwM2mPath path, LwM2mNode node) {
@@ -126,7 +126,10 @@ public final class SendCollector {
         return dropped;
     }
 
-    /** Puts a newer reading into a group: it replaces readings it encloses and is cut out of one enclosing it. */
+    /**
+     * Puts a newer reading into a group: it replaces readings it encloses, and goes into a reading that encloses it
+     * (or replaces that one when it does not fit there).
+     */
     private static void put(TreeMap<LwM2mPath, LwM2mNode> group, LwM2mPath path, LwM2mNode node) {
         for (Iterator<Map.Entry<LwM2mPath, LwM2mNode>> it = group.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<LwM2mPath, LwM2mNode> e = it.next();
@@ -134,11 +137,11 @@ public final class SendCollector {
             if (q.startsWith(path)) {
                 it.remove();
             } else if (path.startsWith(q)) {
-                LwM2mNode rest = NodeTrim.without(e.getValue(), q, path);
-                if (rest == null) {
+                try {
+                    e.setValue(NodeMerge.with(e.getValue(), q, path, node));
+                    return;
+                } catch (IllegalArgumentException misfit) {
                     it.remove();
-                } else {
-                    e.setValue(rest);
                 }
             }
         }

@@ -7,18 +7,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that moves only when told, for deterministic timer tests. */
-final class ManualClock extends Clock {
+public final class ManualClock extends Clock {
     private Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         this.now = instant;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
