@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class ObservationRegistry implements ChangeListener {
     private static final Logger LOG = LoggerFactory.getLogger(ObservationRegistry.class);
     private static final int SERVER_OBJECT = 1;
+    private static final Observation[] NONE = new Observation[0];
+    private static final int[] NO_SERVERS = new int[0];
 
     private final NodeReader reader;
     private final NotificationSink sink;
@@ -48,8 +50,8 @@ public final class ObservationRegistry implements ChangeListener {
     private final ServerSettingsSource settingsSource;
     private final SerialExecutor serial = new SerialExecutor();
     private final OfflineStore offlineStore;
-    private volatile Observation[] all = new Observation[0];
-    private int[] offlineServers = new int[0];
+    private volatile Observation[] all = NONE;
+    private int[] offlineServers = NO_SERVERS;
 
     private ObservationRegistry(Builder b) {
         this.reader = Objects.requireNonNull(b.reader, "reader");

@@ -13,7 +13,7 @@ import java.util.List;
  * per client by a total, dropping the oldest. Used from the registry's serial tasks only.
  */
 final class OfflineStore {
-    private final ArrayDeque<Notification> entries = new ArrayDeque<>();
+    private final ArrayDeque<Notification> entries = new ArrayDeque<>(1);
     private final int limit;
 
     OfflineStore(int limit) {

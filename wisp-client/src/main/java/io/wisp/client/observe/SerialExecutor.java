@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 final class SerialExecutor implements Executor {
     private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
 
-    private final ArrayDeque<Runnable> queue = new ArrayDeque<>(2);
+    private final ArrayDeque<Runnable> queue = new ArrayDeque<>(1);
     private boolean running;
 
     @Override

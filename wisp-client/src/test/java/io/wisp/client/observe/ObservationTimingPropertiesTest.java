@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.Size;
  * closer than pmin, never further apart than pmax, always carry the value current when sent, and the last change is
  * always delivered.
  */
-class ObservationTimingProperties {
+class ObservationTimingPropertiesTest {
     private static final Instant START = Instant.parse("2024-05-01T10:00:00Z");
 
     @Property(tries = 300)

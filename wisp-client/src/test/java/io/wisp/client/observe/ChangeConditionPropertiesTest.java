@@ -10,7 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** gt, lt and st over generated thresholds and values (Core TS 1.2 §7.3.2; see {@link ChangeConditions}). */
-class ChangeConditionProperties {
+class ChangeConditionPropertiesTest {
 
     private static EffectiveAttributes attrs(long lt, long gt, long st) {
         return EffectiveAttributes.of(NotificationAttributes.parse("lt=" + lt + "&gt=" + gt + "&st=" + st),
