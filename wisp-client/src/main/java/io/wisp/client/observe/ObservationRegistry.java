@@ -216,8 +216,8 @@ public final class ObservationRegistry implements ChangeListener {
         find(o.key()).ifPresent(old -> end(old, false));
         o.lastNotifiedAt = now;
         o.lastEvaluatedAt = now;
-        if (needsReferences(o)) {
-            references(o, initial);
+        if (ObservationState.needsReferences(o)) {
+            ObservationState.references(o, initial);
         }
         Observation[] grown = Arrays.copyOf(all, all.length + 1);
         grown[grown.length - 1] = o;
@@ -247,36 +247,14 @@ public final class ObservationRegistry implements ChangeListener {
             return;
         }
         resolve(o);
-        boolean needs = needsReferences(o);
+        boolean needs = ObservationState.needsReferences(o);
         if (needs && o.previous == null) {
-            references(o, read(o));
+            ObservationState.references(o, read(o));
         } else if (!needs) {
             o.previous = null;
             o.notified = null;
         }
         reschedule(o, now);
-    }
-
-    private static boolean needsReferences(Observation o) {
-        if (o.attributes().epmax() > 0) {
-            return true;
-        }
-        for (int k = 0; k < o.paths().size(); k++) {
-            if (o.part(k).hasChangeConditions()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void references(Observation o, SortedMap<LwM2mPath, LwM2mNode> content) {
-        int n = o.paths().size();
-        o.previous = new LwM2mNode[n];
-        o.notified = new LwM2mNode[n];
-        for (int k = 0; k < n; k++) {
-            o.previous[k] = content.get(o.paths().get(k));
-            o.notified[k] = o.previous[k];
-        }
     }
 
     private void changed(Observation o, int mask, long now) {
@@ -305,7 +283,7 @@ public final class ObservationRegistry implements ChangeListener {
             end(o, true);
             return;
         }
-        boolean met = conditionMet(o, content);
+        boolean met = ObservationState.conditionMet(o, content);
         o.changed = 0;
         if (!met || o.is(Observation.PENDING)) {
             return;
@@ -316,25 +294,6 @@ public final class ObservationRegistry implements ChangeListener {
         } else {
             o.set(Observation.PENDING, true);
         }
-    }
-
-    private static boolean conditionMet(Observation o, SortedMap<LwM2mPath, LwM2mNode> content) {
-        boolean met = false;
-        for (int k = 0; k < o.paths().size(); k++) {
-            LwM2mNode current = content.get(o.paths().get(k));
-            boolean part;
-            if (o.previous != null && ChangeConditions.decides(o.part(k), current != null ? current : o.previous[k])) {
-                part = ChangeConditions.met(o.part(k), o.previous[k], o.notified[k], current);
-            } else {
-                part = (o.changed & Observation.bit(k)) != 0
-                        || o.notified != null && !Objects.equals(o.notified[k], current);
-            }
-            if (o.previous != null) {
-                o.previous[k] = current;
-            }
-            met |= part;
-        }
-        return met;
     }
 
     private void onTimer(Observation o, long due) {
@@ -369,40 +328,18 @@ public final class ObservationRegistry implements ChangeListener {
         o.set(Observation.EVALUATION_DUE, false);
         o.changed = 0;
         if (o.previous != null) {
-            for (int k = 0; k < o.paths().size(); k++) {
-                o.previous[k] = content.get(o.paths().get(k));
-                o.notified[k] = o.previous[k];
-            }
+            ObservationState.references(o, content);
         }
         Notification n = new Notification(o, Instant.ofEpochMilli(now), content, o.attributes().confirmable(),
                 false);
         if (!isOffline(o.shortServerId())) {
             emit(n);
         } else if (settingsSource.settings(o.shortServerId()).storeWhileOffline()) {
-            Notification kept = historical(n);
+            Notification kept = ObservationState.historical(n);
             if (kept != null) {
                 offlineStore.add(kept, o.attributes().hqmax());
             }
         }
-    }
-
-    /**
-     * What of a notification is kept while offline: when hqmax is attached to any part, only the parts with
-     * hqmax &gt; 0 ("only the data of ... with hqmax&gt;0 will be included"); null when nothing is left.
-     */
-    private static Notification historical(Notification n) {
-        Observation o = n.observation();
-        if (!o.isComposite() || o.attributes().hqmax() < 0) {
-            return n;
-        }
-        TreeMap<LwM2mPath, LwM2mNode> kept = new TreeMap<>();
-        for (int k = 0; k < o.paths().size(); k++) {
-            LwM2mNode v = n.content().get(o.paths().get(k));
-            if (v != null && o.part(k).hqmax() > 0) {
-                kept.put(o.paths().get(k), v);
-            }
-        }
-        return kept.isEmpty() ? null : new Notification(o, n.time(), kept, n.confirmable(), false);
     }
 
     private void emit(Notification n) {
@@ -421,24 +358,9 @@ public final class ObservationRegistry implements ChangeListener {
         return content;
     }
 
-    private long nextDue(Observation o) {
-        EffectiveAttributes a = o.attributes();
-        long due = NotificationRule.pmaxDeadline(a, o.lastNotifiedAt);
-        if (o.is(Observation.PENDING)) {
-            due = Math.min(due, o.lastNotifiedAt + a.pmin() * 1000);
-        }
-        if (o.is(Observation.EVALUATION_DUE)) {
-            due = Math.min(due, o.lastEvaluatedAt + a.epmin() * 1000);
-        }
-        if (a.epmax() > 0) {
-            due = Math.min(due, o.lastEvaluatedAt + a.epmax() * 1000);
-        }
-        return due;
-    }
-
     /** Keeps one timer per observation: an earlier one already set is kept and re-armed when it fires. */
     private void reschedule(Observation o, long now) {
-        long due = o.is(Observation.ENDED) ? Long.MAX_VALUE : nextDue(o);
+        long due = o.is(Observation.ENDED) ? Long.MAX_VALUE : ObservationState.nextDue(o);
         if (due == Long.MAX_VALUE) {
             cancelTimer(o);
             return;

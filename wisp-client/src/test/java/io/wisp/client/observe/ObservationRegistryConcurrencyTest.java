@@ -72,7 +72,8 @@ class ObservationRegistryConcurrencyTest {
             assertThat(overlaps.get()).as("sink calls never overlap").isZero();
             synchronized (values) {
                 for (int k = 1; k < values.size(); k++) {
-                    assertThat(values.get(k)).as("notification %d in order", k).isGreaterThanOrEqualTo(values.get(k - 1));
+                    assertThat(values.get(k)).as("notification %d in order", k)
+                            .isGreaterThanOrEqualTo(values.get(k - 1));
                 }
             }
         } finally {
