@@ -258,11 +258,8 @@ public final class ObservationRegistry implements ChangeListener {
     }
 
     private void changed(Observation o, int mask, long now) {
-        if (mask == 0 || o.is(Observation.ENDED)) {
-            return;
-        }
-        if (o.is(Observation.PENDING)) {
-            return;
+        if (mask == 0 || o.is(Observation.ENDED) || o.is(Observation.PENDING)) {
+            return; // a held notification carries whatever is current when pmin elapses
         }
         o.changed |= mask;
         EffectiveAttributes a = o.attributes();
