@@ -20,12 +20,18 @@ final class EndpointFactory {
 
     static CoapEndpoint create(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
             TokenGenerator tokens, ObservationTable observations) {
+        return create(spec, connector(spec, stackConfig), stackConfig, config, tokens, observations);
+    }
+
+    /** The endpoint of {@code spec} on a connector made elsewhere (a socket of shared transport resources). */
+    static CoapEndpoint create(ConnectorSpec spec, Connector connector, Configuration stackConfig,
+            TransportConfig config, TokenGenerator tokens, ObservationTable observations) {
         InMemoryMessageExchangeStore exchanges = new InMemoryMessageExchangeStore(spec.name(), stackConfig, tokens);
         exchanges.setDeduplicator(
                 new BoundedDeduplicator(config.dedupWindow().toMillis(), config.dedupCapacity()));
         return new CoapEndpoint.Builder()
                 .setConfiguration(stackConfig)
-                .setConnector(connector(spec, stackConfig))
+                .setConnector(connector)
                 .setMessageExchangeStore(exchanges)
                 .setTokenGenerator(tokens)
                 .setObservationStore(observations)
