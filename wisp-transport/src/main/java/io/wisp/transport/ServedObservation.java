@@ -25,7 +25,10 @@ public interface ServedObservation {
         DEREGISTERED,
         /** The observer answered a notification with a Reset (RFC 7641 §3.6, §4.5). */
         REJECTED,
-        /** A CON notification was never acknowledged, or could not be sent (RFC 7641 §4.5). */
+        /**
+         * A CON notification was never acknowledged, or could not be sent (RFC 7641 §4.5): the observer is taken as
+         * gone, and every observation it holds on this connector ends.
+         */
         UNREACHABLE,
         /** The observer registered again with the same token, or was answered without Observe (RFC 7641 §4.1). */
         REPLACED,

@@ -57,7 +57,7 @@ abstract class ServedObservationsContract {
     @BeforeEach
     void startBoth() {
         TransportConfig quickRetransmissions = TransportConfig.client().toBuilder()
-                .ackTimeout(Duration.ofMillis(200)).maxRetransmit(2).maxMessageSize(MAX_MESSAGE).build();
+                .ackTimeout(Duration.ofSeconds(1)).maxRetransmit(1).maxMessageSize(MAX_MESSAGE).build();
         device = closeLater(deviceMode(CoapTransport.builder().udp("coap", loopback()).defaultRoute(this::serve))
                 .config(quickRetransmissions).build());
         device.start();
@@ -240,18 +240,22 @@ abstract class ServedObservationsContract {
     }
 
     @Test
-    void a_con_notification_to_a_vanished_observer_ends_the_observation_once_retransmissions_run_out()
+    void a_con_notification_to_a_vanished_observer_ends_its_observations_once_retransmissions_run_out()
             throws Exception {
         observeFromServer(DownlinkRequest.of(CoapMethod.GET, List.of("3", "0", "7")));
+        observeFromServer(DownlinkRequest.of(CoapMethod.GET, List.of("3", "0", "8")));
         ServedObservation served = nextEstablished();
+        ServedObservation other = nextEstablished();
         AtomicReference<EndReason> end = endOf(served);
+        AtomicReference<EndReason> otherEnd = endOf(other);
 
         server.close();
         CompletableFuture<Delivery> lost = served.notify(CoapCode.CONTENT, TEXT, text("nobody"), true);
 
         assertThat(failureOf(lost)).isEqualTo(DownlinkException.Reason.TIMEOUT);
-        await().atMost(TIMEOUT).until(() -> end.get() != null);
+        await().atMost(TIMEOUT).until(() -> end.get() != null && otherEnd.get() != null);
         assertThat(end.get()).isEqualTo(EndReason.UNREACHABLE);
+        assertThat(otherEnd.get()).as("the observer's other observation").isEqualTo(EndReason.UNREACHABLE);
         assertThat(served.isActive()).isFalse();
     }
 
@@ -346,6 +350,27 @@ abstract class ServedObservationsContract {
         observer.ack(retransmission);
         assertThat(get(newer)).isEqualTo(Delivery.ACKNOWLEDGED);
         assertThat(first.getOptions().getObserve()).isLessThan(unanswered.getOptions().getObserve());
+    }
+
+    @Test
+    void while_a_con_notification_waits_for_its_ack_only_the_newest_of_the_later_ones_is_kept() throws Exception {
+        RawObserver observer = closeLater(new RawObserver());
+        observer.get(device.localAddress("coap"), Token.fromProvider(new byte[] {5}), 0, "3", "0", "7");
+        observer.receiveResponse();
+        ServedObservation served = nextEstablished();
+
+        CompletableFuture<Delivery> inFlight = served.notify(CoapCode.CONTENT, TEXT, text("a"), true);
+        Response a = observer.receiveResponse();
+        CompletableFuture<Delivery> waiting = served.notify(CoapCode.CONTENT, TEXT, text("b"), false);
+        CompletableFuture<Delivery> newest = served.notify(CoapCode.CONTENT, TEXT, text("c"), false);
+
+        assertThat(get(waiting)).isEqualTo(Delivery.REPLACED);
+        observer.ack(a);
+        assertThat(get(inFlight)).isEqualTo(Delivery.ACKNOWLEDGED);
+        Response next = observer.receiveResponse();
+        assertThat(next.getPayloadString()).isEqualTo("c");
+        assertThat(next.getType()).isEqualTo(Type.NON);
+        assertThat(get(newest)).isEqualTo(Delivery.SENT);
     }
 
     @Test

@@ -9,7 +9,11 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +53,7 @@ final class DatagramMultiplexer implements AutoCloseable {
             try {
                 channel.register(selector, SelectionKey.OP_READ, connector);
             } catch (IOException e) {
-                LOG.warn("Cannot watch the socket of {}", connector, e);
+                LOG.debug("Cannot watch the socket of {} (closed already?)", connector, e);
             }
         });
     }
@@ -64,9 +68,49 @@ final class DatagramMultiplexer implements AutoCloseable {
         });
     }
 
-    /** Wakes the selector so that a closed channel is deregistered (and its port released) at once. */
-    void released() {
-        selector.wakeup();
+    /**
+     * Stops watching {@code channel} and closes it, waiting until it is closed: a channel closed while registered
+     * keeps its port until the selector deregisters it, and a stopped transport must free its port at once.
+     */
+    void release(DatagramChannel channel) {
+        if (Thread.currentThread() == thread || !running) {
+            deregisterAndClose(channel);
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        submit(() -> {
+            deregisterAndClose(channel);
+            done.complete(null);
+        });
+        try {
+            done.get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debug("The selector did not release a socket in time", e);
+        }
+        closeQuietly(channel);
+    }
+
+    private void deregisterAndClose(DatagramChannel channel) {
+        SelectionKey key = channel.keyFor(selector);
+        if (key != null) {
+            key.cancel();
+            try {
+                selector.selectNow();
+            } catch (IOException | ClosedSelectorException e) {
+                LOG.debug("Deregistering a socket failed", e);
+            }
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(DatagramChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("Closing a socket failed", e);
+        }
     }
 
     boolean isRunning() {

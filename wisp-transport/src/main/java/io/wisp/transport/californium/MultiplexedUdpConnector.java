@@ -86,12 +86,7 @@ final class MultiplexedUdpConnector implements Connector {
                 return;
             }
             channel = null;
-            try {
-                open.close();
-            } catch (IOException e) {
-                LOG.debug("Closing the socket of {} failed", this, e);
-            }
-            multiplexer.released();
+            multiplexer.release(open);
             synchronized (queue) {
                 dropped = List.copyOf(queue);
                 queue.clear();
