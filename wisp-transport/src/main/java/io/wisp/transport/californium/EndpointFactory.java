@@ -2,6 +2,7 @@ package io.wisp.transport.californium;
 
 import io.wisp.transport.ConnectorSpec;
 import io.wisp.transport.TransportConfig;
+import org.eclipse.californium.core.coap.option.StandardOptionRegistry;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.InMemoryMessageExchangeStore;
 import org.eclipse.californium.core.network.TokenGenerator;
@@ -36,6 +37,8 @@ final class EndpointFactory {
                 .setTokenGenerator(tokens)
                 .setObservationStore(observations)
                 .setLoggingTag(spec.name())
+                // the shared registry of standard options; left unset, every endpoint copies it into maps of its own
+                .setOptionRegistry(StandardOptionRegistry.getDefaultOptionRegistry())
                 .build();
     }
 
