@@ -21,10 +21,11 @@ public final class UplinkRequest {
     private final List<String> path;
     private final List<QueryParam> query;
     private final int contentFormat;
+    private final int accept;
     private final byte[] payload;
 
     private UplinkRequest(Peer peer, CoapMethod method, List<String> path, List<QueryParam> query, int contentFormat,
-            byte[] payload) {
+            int accept, byte[] payload) {
         this.peer = Objects.requireNonNull(peer, "peer");
         this.method = Objects.requireNonNull(method, "method");
         this.path = List.copyOf(path);
@@ -33,6 +34,10 @@ public final class UplinkRequest {
             throw new IllegalArgumentException("contentFormat must be in 0..65535 or NO_FORMAT, got " + contentFormat);
         }
         this.contentFormat = contentFormat;
+        if (accept < NO_FORMAT || accept > 65535) {
+            throw new IllegalArgumentException("accept must be in 0..65535 or NO_FORMAT, got " + accept);
+        }
+        this.accept = accept;
         this.payload = payload == null || payload.length == 0 ? EMPTY : payload;
     }
 
@@ -42,7 +47,16 @@ public final class UplinkRequest {
      */
     public static UplinkRequest of(Peer peer, CoapMethod method, List<String> path, List<QueryParam> query,
             int contentFormat, byte[] payload) {
-        return new UplinkRequest(peer, method, path, query, contentFormat, payload);
+        return new UplinkRequest(peer, method, path, query, contentFormat, NO_FORMAT, payload);
+    }
+
+    /**
+     * As {@link #of(Peer, CoapMethod, List, List, int, byte[])} with the Accept option ({@link #NO_FORMAT} when
+     * absent): the format a GET asks for, e.g. a Bootstrap-Pack-Request (Transport TS §6.1).
+     */
+    public static UplinkRequest of(Peer peer, CoapMethod method, List<String> path, List<QueryParam> query,
+            int contentFormat, int accept, byte[] payload) {
+        return new UplinkRequest(peer, method, path, query, contentFormat, accept, payload);
     }
 
     public Peer peer() {
@@ -66,6 +80,11 @@ public final class UplinkRequest {
     /** The Content-Format option, if the peer sent one. */
     public OptionalInt contentFormat() {
         return contentFormat == NO_FORMAT ? OptionalInt.empty() : OptionalInt.of(contentFormat);
+    }
+
+    /** The Accept option, if the peer sent one. */
+    public OptionalInt accept() {
+        return accept == NO_FORMAT ? OptionalInt.empty() : OptionalInt.of(accept);
     }
 
     /** A copy of the payload; empty when there is none. */

@@ -39,8 +39,9 @@ final class MessageMapping {
             query.add(QueryParam.parse(q));
         }
         int format = options.hasContentFormat() ? options.getContentFormat() : UplinkRequest.NO_FORMAT;
+        int accept = options.hasAccept() ? options.getAccept() : UplinkRequest.NO_FORMAT;
         return UplinkRequest.of(peer(connector, request.getSourceContext()), method, options.getUriPath(), query,
-                format, request.getPayload());
+                format, accept, request.getPayload());
     }
 
     static Peer peer(String connector, EndpointContext context) {
