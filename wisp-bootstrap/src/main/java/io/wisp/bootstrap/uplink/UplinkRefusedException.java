@@ -7,7 +7,7 @@ import java.util.Objects;
 final class UplinkRefusedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient CoapCode code;
+    private final CoapCode code;
 
     UplinkRefusedException(CoapCode code, String reason) {
         super(reason);

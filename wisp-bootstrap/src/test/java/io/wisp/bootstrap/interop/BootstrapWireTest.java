@@ -15,6 +15,7 @@ import io.wisp.core.codec.Codecs;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
+import io.wisp.core.operation.BootstrapDeleteRequest;
 import io.wisp.core.operation.BootstrapDiscoverRequest;
 import io.wisp.transport.CoapCode;
 import java.net.InetAddress;
@@ -273,5 +274,54 @@ class BootstrapWireTest {
         BootstrapResult result = events.awaitEnded(1);
         assertThat(result.failure().orElseThrow().reason()).isEqualTo(BootstrapFailure.Reason.CANCELLED);
         assertThat(result.failure().orElseThrow().message()).contains("stopped");
+    }
+
+    @Test
+    void an_answer_with_another_success_code_than_the_operations_is_an_invalid_response() throws Exception {
+        client.answer(request -> request.getCode() == Code.GET
+                ? ScriptedClient.response(ResponseCode.CONTENT, 40, DISCOVERED) : new Response(ResponseCode.CONTENT));
+
+        BootstrapResult result = bootstrap.bootstrap("known", client.address()).get(20, TimeUnit.SECONDS);
+
+        BootstrapFailure failure = result.failure().orElseThrow();
+        assertThat(failure.reason()).isEqualTo(BootstrapFailure.Reason.INVALID_RESPONSE);
+        assertThat(failure.failedRequest()).contains(BootstrapDeleteRequest.all());
+        assertThat(failure.message()).contains("2.02").contains("2.05");
+    }
+
+    @Test
+    void a_bootstrap_discover_answer_that_is_not_link_format_fails_the_session_as_invalid() throws Exception {
+        client.answer(request -> ScriptedClient.response(ResponseCode.CONTENT, 40,
+                "</0/0>;ssid=0,<".getBytes(StandardCharsets.UTF_8)));
+
+        BootstrapResult result = bootstrap.bootstrap("known", client.address()).get(20, TimeUnit.SECONDS);
+
+        assertThat(result.failure().orElseThrow().reason()).isEqualTo(BootstrapFailure.Reason.INVALID_RESPONSE);
+        assertThat(result.failure().orElseThrow().failedRequest()).contains(BootstrapDiscoverRequest.root());
+    }
+
+    @Test
+    void a_client_refusing_bootstrap_discover_still_gets_its_configuration_in_tlv() throws Exception {
+        client.answer(request -> {
+            switch (request.getCode()) {
+                case GET:
+                    return new Response(ResponseCode.BAD_REQUEST);
+                case DELETE:
+                    return new Response(ResponseCode.DELETED);
+                default:
+                    return new Response(ResponseCode.CHANGED);
+            }
+        });
+
+        BootstrapResult result = bootstrap.bootstrap("known", client.address()).get(20, TimeUnit.SECONDS);
+
+        assertThat(result.isSuccess()).as("%s", result).isTrue();
+        assertThat(result.steps().get(0).code()).isEqualTo(io.wisp.core.operation.ResponseCode.BAD_REQUEST);
+        client.next();
+        client.next();
+        Request security = client.next();
+        assertThat(security.getOptions().getUriPathString()).as("/0/0 left to the Bootstrap-Server account")
+                .isEqualTo("0/1");
+        assertThat(security.getOptions().getContentFormat()).isEqualTo(ContentFormat.TLV.getCode());
     }
 }
