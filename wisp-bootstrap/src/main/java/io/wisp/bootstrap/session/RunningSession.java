@@ -105,6 +105,10 @@ final class RunningSession {
         long begin = System.nanoTime();
         CompletableFuture<R> sent = downlinks.send(session.peer(), request, timeout);
         inFlight = sent;
+        if (ended.get()) {
+            sent.cancel(true);
+            return;
+        }
         sent.whenComplete((response, failure) -> {
             if (ended.get()) {
                 return;

@@ -38,7 +38,7 @@ import net.jqwik.api.Provide;
  * Whatever a peer sends to {@code /bs} or {@code /bspack}, the handlers answer with a code the Transport TS allows
  * for the operation and never throw; a well-formed Bootstrap-Request is read back as sent.
  */
-class UplinkRobustnessProperties {
+class UplinkRobustnessPropertiesTest {
     private static final Peer PEER = Peer.unsecured("coap", new InetSocketAddress("127.0.0.1", 40000));
     private static final Set<CoapCode> BS_CODES = Set.of(CoapCode.CHANGED, CoapCode.BAD_REQUEST,
             CoapCode.UNSUPPORTED_CONTENT_FORMAT, CoapCode.METHOD_NOT_ALLOWED, CoapCode.NOT_FOUND);
@@ -56,7 +56,7 @@ class UplinkRobustnessProperties {
     private final BootstrapPackHandler pack = new BootstrapPackHandler(store, sessions, events, Codecs.standard(),
             ModelRegistry.bundled());
 
-    UplinkRobustnessProperties() {
+    UplinkRobustnessPropertiesTest() {
         store.put("dev", BootstrapConfig.builder()
                 .account(SecurityInstance.noSec("coap://127.0.0.1", 1), ServerInstance.of(1, 60)).build());
     }
