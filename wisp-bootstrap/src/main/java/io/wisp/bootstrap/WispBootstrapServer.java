@@ -29,7 +29,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * An embeddable LwM2M Bootstrap-Server (Core TS §6.1): it answers Bootstrap-Requests ({@code POST /bs}) and
- * Bootstrap-Pack-Requests ({@code GET /bspack}) on CoAP/UDP port 5783 by default (Transport TS §5.1), runs one
+ * Bootstrap-Pack-Requests ({@code GET /bspack}) on CoAP/UDP port 5783 by default (5784 is for DTLS), runs one
  * session per Bootstrap-Request with the configuration of the client's endpoint, and bootstraps known clients on the
  * operator's request. A few lines start one:
  *
@@ -50,7 +50,7 @@ import java.util.concurrent.CompletableFuture;
 public final class WispBootstrapServer implements AutoCloseable {
     /** The name of the plain CoAP connector, as it appears in {@link Peer#connector()}. */
     public static final String COAP = "coap";
-    /** The default CoAP port of a Bootstrap-Server (Transport TS §5.1). */
+    /** The CoAP port Bootstrap-Servers usually listen on (5784 with DTLS). */
     public static final int DEFAULT_PORT = 5783;
 
     private final CoapTransport transport;
@@ -171,7 +171,7 @@ public final class WispBootstrapServer implements AutoCloseable {
             return this;
         }
 
-        /** The UDP port (default 5783, Transport TS §5.1); 0 picks a free one. */
+        /** The UDP port (default 5783, the usual Bootstrap-Server port); 0 picks a free one. */
         public Builder port(int value) {
             if (value < 0 || value > 65535) {
                 throw new IllegalArgumentException("port must be in 0..65535, got " + value);

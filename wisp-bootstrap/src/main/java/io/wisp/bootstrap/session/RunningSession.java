@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One session in progress: sends its requests one after the other, each when the previous one's answer arrived, on
@@ -24,6 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * request that failed, or cancelled from outside.
  */
 final class RunningSession {
+    private static final Logger LOG = LoggerFactory.getLogger(RunningSession.class);
+
     private final BootstrapSession session;
     private final BootstrapConfig config;
     private final ContentFormat preferred;
@@ -70,7 +74,7 @@ final class RunningSession {
 
     /** Ends the session as failed with {@code reason} unless it already ended; cancels the request in flight. */
     void cancel(BootstrapFailure.Reason reason, String message) {
-        if (end(null, new BootstrapFailure(reason, message, null, null))) {
+        if (end(new BootstrapFailure(reason, message, null, null))) {
             CompletableFuture<?> pending = inFlight;
             if (pending != null) {
                 pending.cancel(true);
@@ -80,7 +84,7 @@ final class RunningSession {
 
     private void runFrom(List<BootstrapDownlinkRequest<?>> plan, int index) {
         if (index == plan.size()) {
-            end(null, null);
+            end(null);
             return;
         }
         BootstrapDownlinkRequest<?> request = plan.get(index);
@@ -88,7 +92,7 @@ final class RunningSession {
             if (response.isSuccess()) {
                 runFrom(plan, index + 1);
             } else {
-                end(request, refusal(request, response));
+                end(refusal(request, response));
             }
         });
     }
@@ -114,7 +118,7 @@ final class RunningSession {
                 return;
             }
             if (failure != null) {
-                end(request, failureOf(request, failure));
+                end(failureOf(request, failure));
                 return;
             }
             BootstrapStep step = new BootstrapStep(request, response, Duration.ofNanos(System.nanoTime() - begin));
@@ -122,12 +126,18 @@ final class RunningSession {
                 steps.add(step);
             }
             events.responded(session, step);
-            next.accept(response);
+            try {
+                next.accept(response);
+            } catch (RuntimeException e) {
+                LOG.warn("{} stopped after {}", session, step, e);
+                end(new BootstrapFailure(BootstrapFailure.Reason.SEND_FAILED, "the next request after " + request
+                        + " could not be prepared: " + e.getMessage(), request, null));
+            }
         });
     }
 
     /** Ends the session once; {@code failure == null} means finished. Returns whether this call ended it. */
-    private boolean end(BootstrapDownlinkRequest<?> request, BootstrapFailure failure) {
+    private boolean end(BootstrapFailure failure) {
         if (!ended.compareAndSet(false, true)) {
             return false;
         }

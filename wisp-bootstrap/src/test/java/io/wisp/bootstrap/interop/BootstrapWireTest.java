@@ -324,4 +324,23 @@ class BootstrapWireTest {
                 .isEqualTo("0/1");
         assertThat(security.getOptions().getContentFormat()).isEqualTo(ContentFormat.TLV.getCode());
     }
+
+    @Test
+    void without_discover_the_session_starts_with_the_deletes_and_writes_in_the_operators_format()
+            throws Exception {
+        bootstrap.configs().put("quiet", BootstrapConfig.builder().discover(false).delete("/1")
+                .writeFormat(io.wisp.core.codec.ContentFormat.SENML_JSON)
+                .account(SecurityInstance.noSec("coap://127.0.0.1:5683", 8), ServerInstance.of(8, 60)).build());
+        client.answer(request -> new Response(request.getCode() == Code.DELETE ? ResponseCode.DELETED
+                : ResponseCode.CHANGED));
+
+        BootstrapResult result = bootstrap.bootstrap("quiet", client.address()).get(20, TimeUnit.SECONDS);
+
+        assertThat(result.isSuccess()).as("%s", result).isTrue();
+        List<Request> sent = List.of(client.next(), client.next(), client.next(), client.next());
+        assertThat(sent).extracting(r -> r.getCode() + " /" + r.getOptions().getUriPathString())
+                .containsExactly("DELETE /1", "PUT /0/1", "PUT /1/0", "POST /bs");
+        assertThat(sent.get(1).getOptions().getContentFormat()).isEqualTo(ContentFormat.SENML_JSON.getCode());
+        assertThat(sent.get(1).getPayloadString()).contains("coap://127.0.0.1:5683");
+    }
 }
