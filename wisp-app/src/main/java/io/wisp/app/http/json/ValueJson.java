@@ -75,9 +75,9 @@ public final class ValueJson {
     public static Value read(JsonNode json, DataType type, String field) {
         switch (type) {
             case STRING:
-                return Value.of(text(json, field, "a string"));
+                return Value.of(text(json, type, field, "a string"));
             case CORELNK:
-                return Value.corelnk(text(json, field, "a string of CoRE links"));
+                return Value.corelnk(text(json, type, field, "a string of CoRE links"));
             case INTEGER:
                 if (json.isIntegralNumber() && json.canConvertToLong()) {
                     return Value.of(json.longValue());
@@ -103,7 +103,7 @@ public final class ValueJson {
                 throw mismatch(json, type, field, "true or false");
             case OPAQUE:
                 try {
-                    return Value.of(Base64.getDecoder().decode(text(json, field, "base64 text")));
+                    return Value.of(Base64.getDecoder().decode(text(json, type, field, "base64 text")));
                 } catch (IllegalArgumentException e) {
                     throw ApiProblem.badRequest(field, "Opaque is written in base64: " + e.getMessage());
                 }
@@ -111,7 +111,7 @@ public final class ValueJson {
                 return Value.time(epochSeconds(json, field));
             case OBJLNK:
                 try {
-                    return Value.of(ObjectLink.parse(text(json, field, "an object link \"o:i\"")));
+                    return Value.of(ObjectLink.parse(text(json, type, field, "an object link \"o:i\"")));
                 } catch (IllegalArgumentException e) {
                     throw ApiProblem.badRequest(field, "Objlnk is written \"o:i\", e.g. \"3:0\": " + e.getMessage());
                 }
@@ -147,9 +147,9 @@ public final class ValueJson {
         }
     }
 
-    private static String text(JsonNode json, String field, String expected) {
+    private static String text(JsonNode json, DataType type, String field, String expected) {
         if (!json.isTextual()) {
-            throw ApiProblem.badRequest(field, "expected " + expected + ", got " + kind(json));
+            throw mismatch(json, type, field, expected);
         }
         return json.textValue();
     }
