@@ -110,6 +110,7 @@ public final class ApiProblem extends RuntimeException {
         if (status == 401) {
             ctx.header("WWW-Authenticate", "Bearer");
         }
-        ctx.status(status).contentType(CONTENT_TYPE).result(Json.write(toJson(ctx.path())));
+        ctx.status(status).contentType(CONTENT_TYPE)
+                .result(Json.write(toJson(ctx.path())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

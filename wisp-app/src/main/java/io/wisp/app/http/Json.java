@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one JSON mapper of the HTTP API. Documents are built as Jackson trees by the {@code *Json} classes, so the
@@ -50,8 +51,8 @@ public final class Json {
         }
     }
 
-    /** Answers {@code status} with a JSON document. */
+    /** Answers {@code status} with a JSON document, in UTF-8 (RFC 8259 §8.1). */
     public static void respond(Context ctx, int status, JsonNode body) {
-        ctx.status(status).contentType(CONTENT_TYPE).result(write(body));
+        ctx.status(status).contentType(CONTENT_TYPE).result(write(body).getBytes(StandardCharsets.UTF_8));
     }
 }

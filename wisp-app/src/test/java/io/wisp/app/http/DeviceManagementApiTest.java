@@ -190,6 +190,15 @@ class DeviceManagementApiTest extends ApiFixture {
     }
 
     @Test
+    void delete_of_a_resource_is_refused_before_it_reaches_the_device_with_the_rule_in_utf8() {
+        Http.Reply r = http.delete(client(EP, "/3303/0/5700"));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("field").asText()).isEqualTo("path");
+        assertThat(r.json().path("detail").asText()).contains("§6.3.7");
+    }
+
+    @Test
     void a_device_that_does_not_answer_gives_504() {
         try (LeshanPeer mute = LeshanPeer.start("api-mute", server.localAddress(), LIFETIME, false)) {
             mute.awaitRegistered();

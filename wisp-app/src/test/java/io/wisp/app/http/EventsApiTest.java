@@ -93,6 +93,25 @@ class EventsApiTest extends ApiFixture {
     }
 
     @Test
+    void int_370_data_a_client_sends_is_on_the_stream_and_in_the_history() throws Exception {
+        try (EventStream stream = EventStream.open(http, "?endpoint=" + EP)) {
+            device.sensor.set(5701, "Far");
+
+            device.send("/3303/0/5701", "/3/0/0");
+
+            EventStream.Event sent = stream.await("send", d -> true);
+            assertThat(sent.data().path("format").asText()).isEqualTo("SENML_CBOR");
+            JsonNode nodes = sent.data().path("data").path(0).path("nodes");
+            assertThat(nodes.path("/3303/0/5701").path("value").asText()).isEqualTo("Far");
+            assertThat(nodes.path("/3/0/0").path("value").asText()).isEqualTo("Wisp tests");
+            JsonNode items = http.get(client(EP, "/history/3303/0")).json().path("items");
+            assertThat(items.findValuesAsText("source")).contains("send");
+            assertThat(items.findValuesAsText("value")).contains("Far");
+            device.sensor.set(5701, "Cel");
+        }
+    }
+
+    @Test
     void queue_mode_requests_wait_are_listed_cancelled_and_delivered_on_wake_up() throws Exception {
         try (EventStream stream = EventStream.open(http, "?endpoint=api-q");
                 LeshanPeer sleepy = LeshanPeer.start("api-q", server.localAddress(), LIFETIME, true)) {

@@ -100,6 +100,14 @@ final class LeshanPeer implements AutoCloseable {
         client.triggerRegistrationUpdate();
     }
 
+    /** Sends the current values of {@code paths} to the server (Send, Core TS §6.4.5) in SenML CBOR. */
+    void send(String... paths) throws InterruptedException {
+        awaitRegistered();
+        LwM2mServer server = client.getRegisteredServers().values().iterator().next();
+        client.getSendService().sendData(server, org.eclipse.leshan.core.request.ContentFormat.SENML_CBOR,
+                List.of(paths), 5_000);
+    }
+
     /** De-registers (Core TS §6.2.3) and stops. */
     void deregisterAndStop() {
         awaitRegistered();
