@@ -118,6 +118,7 @@ class EventsApiTest extends ApiFixture {
             sleepy.awaitRegistered();
             await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/clients/api-q").json()
                     .path("presence").asText().equals("SLEEPING"));
+            stream.await("sleeping", d -> true);
 
             Http.Reply first = http.get(client("api-q", "/3/0/0"));
             Http.Reply second = http.get(client("api-q", "/3303/0/5701"));

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,11 +22,13 @@ import org.slf4j.LoggerFactory;
  * Fans server events out to the Server-Sent Events streams of {@code GET /api/v1/events}. Publishing only queues the
  * event (the server's listeners run on transport threads and must return at once); one thread of its own builds each
  * event's JSON once and writes it to every stream whose endpoint filter matches. The queue is bounded: when streams
- * cannot keep up, new events are dropped and counted rather than filling the heap.
+ * cannot keep up, new events are dropped and counted rather than filling the heap. A comment line goes to every
+ * stream every {@value #HEARTBEAT_SECONDS} seconds, so that idle streams are not closed by idle timeouts on the way.
  */
 public final class EventHub implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
     private static final int BACKLOG = 10_000;
+    static final int HEARTBEAT_SECONDS = 15;
 
     /** One open stream and the endpoints it wants (empty: all). */
     private record Subscriber(SseClient client, Set<String> endpoints) {
@@ -38,6 +42,7 @@ public final class EventHub implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final Clock clock;
     private final ThreadPoolExecutor writer;
+    private final ScheduledExecutorService heartbeat;
 
     public EventHub(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -47,6 +52,16 @@ public final class EventHub implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 }, (task, executor) -> dropped.incrementAndGet());
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wisp-events-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeat.scheduleAtFixedRate(() -> {
+            if (!subscribers.isEmpty()) {
+                writer.execute(this::beat);
+            }
+        }, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -112,9 +127,25 @@ public final class EventHub implements AutoCloseable {
         }
     }
 
-    /** Closes every stream and stops the writer thread. */
+    private void beat() {
+        for (Subscriber s : subscribers) {
+            if (s.client.terminated()) {
+                subscribers.remove(s);
+                continue;
+            }
+            try {
+                s.client.sendComment("heartbeat");
+            } catch (RuntimeException e) {
+                subscribers.remove(s);
+                s.client.close();
+            }
+        }
+    }
+
+    /** Closes every stream and stops the writer and heartbeat threads. */
     @Override
     public void close() {
+        heartbeat.shutdownNow();
         writer.shutdownNow();
         for (Subscriber s : subscribers) {
             s.client.close();
