@@ -2,6 +2,7 @@ package io.wisp.app.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -65,8 +66,8 @@ public final class ApiProblem extends RuntimeException {
     }
 
     /** The same problem, about the client {@code endpoint}. */
-    public ApiProblem about(String value) {
-        return new ApiProblem(status, type.substring("urn:wisp:problem:".length()), title, getMessage(), field, value,
+    public ApiProblem about(String client) {
+        return new ApiProblem(status, type.substring("urn:wisp:problem:".length()), title, getMessage(), field, client,
                 lwm2mCode);
     }
 
@@ -111,6 +112,6 @@ public final class ApiProblem extends RuntimeException {
             ctx.header("WWW-Authenticate", "Bearer");
         }
         ctx.status(status).contentType(CONTENT_TYPE)
-                .result(Json.write(toJson(ctx.path())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .result(Json.write(toJson(ctx.path())).getBytes(StandardCharsets.UTF_8));
     }
 }

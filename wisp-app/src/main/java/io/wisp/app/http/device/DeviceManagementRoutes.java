@@ -29,6 +29,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Device management (Core TS §6.3) on one client's paths: Read, Discover, Write, Write-Attributes, Execute, Create
@@ -173,7 +174,7 @@ public final class DeviceManagementRoutes implements ApiModule {
     }
 
     /** Builds a request; the core's refusal becomes a 400 naming the field it blames, else {@code field}. */
-    static <T> T build(java.util.function.Supplier<T> request, String field) {
+    static <T> T build(Supplier<T> request, String field) {
         try {
             return request.get();
         } catch (IllegalArgumentException e) {

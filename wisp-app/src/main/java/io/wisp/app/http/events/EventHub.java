@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.sse.SseClient;
 import io.wisp.app.http.Json;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -103,7 +104,7 @@ public final class EventHub implements AutoCloseable {
         ObjectNode json = Json.object();
         json.put("type", type);
         json.put("endpoint", endpoint);
-        json.put("time", java.time.Instant.ofEpochMilli(at).toString());
+        json.put("time", Instant.ofEpochMilli(at).toString());
         try {
             json.setAll(payload.get());
         } catch (RuntimeException e) {

@@ -10,6 +10,7 @@ import io.wisp.app.http.Json;
 import io.wisp.app.http.Params;
 import io.wisp.app.http.json.ValueJson;
 import io.wisp.core.path.LwM2mPath;
+import java.util.Locale;
 
 /**
  * {@code GET /api/v1/clients/{ep}/history/{path}}: the values a client reported at a path and below it, from
@@ -45,7 +46,7 @@ public final class HistoryRoutes implements ApiModule {
             item.set("time", ValueJson.time(s.time()));
             item.put("type", s.value().type().name());
             item.set("value", ValueJson.write(s.value()));
-            item.put("source", s.source().name().toLowerCase(java.util.Locale.ROOT));
+            item.put("source", s.source().name().toLowerCase(Locale.ROOT));
         }
         Json.respond(ctx, 200, json);
     }

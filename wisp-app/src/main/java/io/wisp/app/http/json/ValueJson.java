@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * LwM2M values (Core TS Appendix C) in JSON, keeping their model types: Integer, Unsigned Integer and Float as JSON
@@ -160,7 +161,7 @@ public final class ValueJson {
     }
 
     private static String kind(JsonNode json) {
-        return json.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return json.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     private static String abbreviate(String s) {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.wisp.app.http.events.EventHub;
+import io.wisp.core.operation.SendRequest;
 import io.wisp.server.WispServer;
 import io.wisp.server.observation.ObservationListener;
 import io.wisp.server.observation.ObservationNotification;
@@ -12,7 +13,6 @@ import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.RegistrationListener;
 import io.wisp.server.registration.UpdatedRegistration;
 import io.wisp.server.send.SendListener;
-import io.wisp.core.operation.SendRequest;
 import java.util.Optional;
 
 /**
