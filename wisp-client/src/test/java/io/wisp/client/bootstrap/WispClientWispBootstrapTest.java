@@ -17,6 +17,7 @@ import io.wisp.client.WispClient;
 import io.wisp.client.engine.RetryPolicy;
 import io.wisp.client.object.Requester;
 import io.wisp.client.object.std.AccessControlObject;
+import io.wisp.client.object.std.ServerObject;
 import io.wisp.core.link.DiscoverLink;
 import io.wisp.core.model.Version;
 import io.wisp.core.node.LwM2mObject;
@@ -42,6 +43,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -239,8 +241,7 @@ class WispClientWispBootstrapTest {
 
         client = bootstrapOnly("ets-7").requestTimeout(Duration.ofSeconds(2))
                 .server(7, new InetSocketAddress(LOOPBACK, unreachable), Duration.ofSeconds(60)).build();
-        io.wisp.client.object.std.ServerObject factory =
-                (io.wisp.client.object.std.ServerObject) client.objects().find(1);
+        ServerObject factory = (ServerObject) client.objects().find(1);
         factory.set(1, 17, Value.unsigned(1L));
         client.start();
 
@@ -317,7 +318,7 @@ class WispClientWispBootstrapTest {
 
     @Test
     void a_session_that_never_finishes_times_out_and_the_bootstrap_request_is_sent_again() {
-        List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> requests = new CopyOnWriteArrayList<>();
         // A Bootstrap-Server that accepts the Bootstrap-Request and then never sends a single operation.
         try (CoapTransport silent = CoapTransport.builder().udp("coap", new InetSocketAddress(LOOPBACK, 0))
                 .route("bs", request -> {
