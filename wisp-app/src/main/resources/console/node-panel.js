@@ -92,7 +92,7 @@ class WispNodePanel extends Light {
       const { status, body } = await operation();
       if (status === 202) {
         this.outcome = {
-          title: `${name}: queued`,
+          title: `${name} ${this.path}: queued`,
           text: `The client is asleep; request ${body.requestId} is sent when it wakes up. Its result appears in`
             + ' the activity list below.',
         };

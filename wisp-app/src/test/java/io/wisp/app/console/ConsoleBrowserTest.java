@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.Select;
  * Leshan client: the client appears live; Read, Write (with a typed value refused before sending), Execute and
  * Observe on the Device object {@code /3/0} and on a temperature sensor; the plot grows with notifications; a device
  * error shown in plain words with its LwM2M code; an object made in the editor, refused by the validator, fixed and
- * downloaded as valid DDF XML; the layout at phone width. One browser and one server serve the ordered steps, which
+ * downloaded as valid DDF XML; a sleeping client's queued request going out when it wakes up; the layout at phone
+ * width. One browser and one server serve the ordered steps, which
  * build on each other as a person's session would. Screenshots go to {@code target/screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -176,9 +177,45 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(6)
+    void discover_write_attributes_create_and_delete() {
+        select("/3303/0/5700");
+        browser.shown("details.op-form summary").click();
+        browser.type("details.op-form[open] input[id$='-pmin']", "1");
+        browser.type("details.op-form[open] input[id$='-pmax']", "x");
+        browser.click("[data-op='write-attributes']");
+        browser.text(".field-error", "pmax must be a number");
+        browser.type("details.op-form[open] input[id$='-pmax']", "60");
+        browser.click("[data-op='write-attributes']");
+        browser.text(".outcome", "Write-Attributes /3303/0/5700: 2.04 Changed");
+        browser.click("[data-op='discover']");
+        browser.text(".outcome", "Discover /3303/0/5700: 2.05 Content");
+        browser.text(".outcome .links", "pmin=1");
+
+        select("/3303");
+        browser.shown("details.op-form summary").click();
+        browser.type("details.op-form[open] input[inputmode='numeric']", "1");
+        browser.type("details.op-form[open] input[id$='-5750']", "lab");
+        browser.click("[data-op='create']");
+        browser.text(".outcome", "Create /3303: 2.01 Created");
+        browser.text(".outcome", "New instance /3303/1.");
+
+        select("/3303/1");
+        browser.click("[data-op='read']");
+        browser.text("[data-value-path='/3303/1/5750']", "lab");
+        browser.click("[data-op='delete']");
+        browser.text("[data-op='delete']", "Confirm: delete /3303/1");
+        browser.click("[data-op='delete']");
+        browser.text(".outcome", "Delete /3303/1: 2.02 Deleted");
+        browser.await("/3303/1 leaves the object tree", d -> d.findElements(
+                By.cssSelector("button.node[data-path='/3303/1']")).isEmpty() ? true : null);
+    }
+
+    @Test
+    @Order(7)
     void an_object_made_in_the_editor_is_checked_fixed_and_downloaded_as_valid_ddf() throws Exception {
         browser.open(server.url() + "/#/objects");
         browser.text("table", "Temperature");
+        browser.screenshot("objects");
         browser.click("[data-op='new-object']");
         browser.text("h1", "Object editor");
 
@@ -218,7 +255,30 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
+    void a_sleeping_client_gets_its_queued_request_when_it_wakes_up() {
+        String sleepy = "console-sleepy";
+        browser.open(server.url() + "/#/clients");
+        try (TestDevice queued = TestDevice.start(sleepy, server.coap(), true)) {
+            browser.text("tr[data-endpoint='" + sleepy + "']", "Sleeping");
+            browser.click("tr[data-endpoint='" + sleepy + "'] a");
+            browser.text("hgroup", "Sleeping");
+
+            select("/3/0/0");
+            browser.click("[data-op='read']");
+            browser.text(".outcome", "Read /3/0/0: queued");
+            browser.text(".queue", "ReadRequest");
+            browser.screenshot("client-queue");
+
+            queued.wakeUp();
+            browser.text(".log", "read /3/0/0: 2.05 Content (was queued)");
+            browser.text("[data-value-path='/3/0/0']", TestDevice.MANUFACTURER);
+            browser.text("section[aria-labelledby='queue-title']", "Nothing waits");
+        }
+    }
+
+    @Test
+    @Order(9)
     void at_phone_width_the_page_does_not_scroll_sideways() {
         browser.size(390, 844);
         try {

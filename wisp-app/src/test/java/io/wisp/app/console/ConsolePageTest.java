@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +45,7 @@ class ConsolePageTest {
             JsonNode imports = new ObjectMapper().readTree(map.group(1)).path("imports");
             assertThat(imports.fieldNames()).toIterable()
                     .contains("lit", "lit-html", "lit-element", "@lit/reactive-element", "chart.js", "@kurkle/color");
-            for (Iterator<Map.Entry<String, JsonNode>> it = imports.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : imports.properties()) {
                 String url = e.getValue().asText();
                 assertThat(url).as(e.getKey()).startsWith("/webjars/");
                 if (!url.endsWith("/")) {

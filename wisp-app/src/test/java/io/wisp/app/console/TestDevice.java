@@ -46,7 +46,7 @@ final class TestDevice implements AutoCloseable {
     final Instance sensor = new Instance(0, Map.of(5700, 21.5, 5701, "Cel", 5750, "room"));
     private final LeshanClient client;
 
-    private TestDevice(String endpoint, InetSocketAddress server) throws Exception {
+    private TestDevice(String endpoint, InetSocketAddress server, boolean queueMode) throws Exception {
         List<ObjectModel> models = new ArrayList<>(ObjectLoader.loadDefault());
         models.addAll(ObjectLoader.loadDdfFile(new ByteArrayInputStream(BundledModels.read("3303.xml")),
                 "3303.xml"));
@@ -59,6 +59,7 @@ final class TestDevice implements AutoCloseable {
         objects.setInstancesForObject(TEMPERATURE, sensor);
         DefaultRegistrationEngineFactory engine = new DefaultRegistrationEngineFactory();
         engine.setRequestTimeoutInMs(5_000);
+        engine.setQueueMode(queueMode);
         LeshanClientBuilder builder = new LeshanClientBuilder(endpoint);
         builder.setObjects(objects.createAll());
         builder.setRegistrationEngineFactory(engine);
@@ -79,13 +80,23 @@ final class TestDevice implements AutoCloseable {
 
     /** A client that registers with {@code server} at once. */
     static TestDevice start(String endpoint, InetSocketAddress server) {
+        return start(endpoint, server, false);
+    }
+
+    /** A client that registers at once, in queue mode (Core TS §6.5) or not. */
+    static TestDevice start(String endpoint, InetSocketAddress server, boolean queueMode) {
         try {
-            TestDevice device = new TestDevice(endpoint, server);
+            TestDevice device = new TestDevice(endpoint, server, queueMode);
             device.client.start();
             return device;
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the Leshan client " + endpoint, e);
         }
+    }
+
+    /** Sends a registration Update now: a queue-mode client is awake again and gets what waited for it. */
+    void wakeUp() {
+        client.triggerRegistrationUpdate();
     }
 
     @Override
