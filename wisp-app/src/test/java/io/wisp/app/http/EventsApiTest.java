@@ -132,7 +132,9 @@ class EventsApiTest extends ApiFixture {
             assertThat(queue.path("items").findValues("requestId")).extracting(JsonNode::asLong)
                     .containsExactly(one, two);
 
+            assertThat(http.get("/metrics").body()).containsPattern("(?m)^wisp_queue_depth 2\\.0");
             assertThat(http.delete(client("api-q", "/queue/" + two)).status()).isEqualTo(204);
+            assertThat(http.get("/metrics").body()).containsPattern("(?m)^wisp_queue_depth 1\\.0");
             assertThat(http.get(client("api-q", "/queue")).json().path("items").findValues("requestId"))
                     .extracting(JsonNode::asLong).containsExactly(one);
             assertThat(http.delete(client("api-q", "/queue/" + two)).status()).isEqualTo(404);

@@ -97,7 +97,8 @@ class OpenApiContractTest extends ApiFixture {
                     wrong.add("not routed: " + seen);
                     continue;
                 }
-                ApiResponse documented = op.getValue().getResponses().get(Integer.toString(status));
+                ApiResponse documented = op.getValue().getResponses().getOrDefault(Integer.toString(status),
+                        status >= 400 ? op.getValue().getResponses().getDefault() : null);
                 if (documented == null) {
                     wrong.add("status not documented: " + seen);
                 } else if (documented.getContent() != null && !documented.getContent().isEmpty()
