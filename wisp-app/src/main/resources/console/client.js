@@ -53,7 +53,7 @@ class WispClient extends Light {
     this.stream = new EventStream([this.endpoint], (up) => {
       this.live = up;
       if (up) {
-        this.load();
+        this.stream.holdDuring(() => this.load());
       }
     });
     this.stream

@@ -35,7 +35,7 @@ class WispClients extends Light {
     this.stream = new EventStream([], (up) => {
       this.live = up;
       if (up) {
-        this.load();
+        this.stream.holdDuring(() => this.load());
       }
     });
     this.stream

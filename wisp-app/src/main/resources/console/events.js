@@ -13,6 +13,7 @@ export class EventStream {
     this.handlers = new Map();
     this.abort = null;
     this.stopped = true;
+    this.held = null;
   }
 
   /** Calls `handler(data)` for every event named `type` ('*' for all). */
@@ -22,6 +23,21 @@ export class EventStream {
     }
     this.handlers.get(type).push(handler);
     return this;
+  }
+
+  /**
+   * Holds events back while `work` (a load of the state they change) runs, then delivers them in order: an event
+   * that arrives while the state is being fetched is applied to the fetched state, not lost before it.
+   */
+  async holdDuring(work) {
+    this.held = [];
+    try {
+      await work();
+    } finally {
+      const held = this.held;
+      this.held = null;
+      held.forEach(([name, text]) => this.dispatch(name, text));
+    }
   }
 
   start() {
@@ -103,6 +119,10 @@ export class EventStream {
   }
 
   dispatch(name, text) {
+    if (this.held) {
+      this.held.push([name, text]);
+      return;
+    }
     let data;
     try {
       data = JSON.parse(text);
