@@ -140,6 +140,34 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(3)
+    void typed_input_is_checked_against_type_and_range_in_the_browser() {
+        String range0to100 = "{kind: 'numbers', text: '0..100', entries: [{min: '0', max: '100', label: ''}]}";
+        assertThat(parse("INTEGER", "42", range0to100)).isEqualTo("ok 42");
+        assertThat(parse("INTEGER", "101", range0to100)).isEqualTo("error 101 is outside the allowed values 0..100.");
+        assertThat(parse("INTEGER", "9223372036854775807", "null")).as("exact, not rounded to a double")
+                .isEqualTo("ok 9223372036854775807");
+        assertThat(parse("INTEGER", "9223372036854775808", "null")).startsWith("error 9223372036854775808 is outside");
+        assertThat(parse("UNSIGNED_INTEGER", "18446744073709551615", "null")).isEqualTo("ok 18446744073709551615");
+        assertThat(parse("UNSIGNED_INTEGER", "-1", "null")).startsWith("error");
+        assertThat(parse("FLOAT", "-2.5e3", "null")).isEqualTo("ok -2500");
+        assertThat(parse("FLOAT", "warm", "null")).startsWith("error Enter a number");
+        assertThat(parse("BOOLEAN", "yes", "null")).isEqualTo("error Choose true or false.");
+        assertThat(parse("STRING", "Q", "{kind: 'strings', text: '\"U\", \"Q\"', values: ['U', 'Q']}"))
+                .isEqualTo("ok \"Q\"");
+        assertThat(parse("STRING", "X", "{kind: 'strings', text: '\"U\", \"Q\"', values: ['U', 'Q']}"))
+                .startsWith("error Choose one of");
+        assertThat(parse("OPAQUE", "AQID", "{kind: 'lengths', text: '3', entries: [{min: '3', max: '3'}]}"))
+                .isEqualTo("ok \"AQID\"");
+        assertThat(parse("OPAQUE", "AQIDBA==", "{kind: 'lengths', text: '3', entries: [{min: '3', max: '3'}]}"))
+                .startsWith("error 4 bytes");
+        assertThat(parse("OBJLNK", "3:0", "null")).isEqualTo("ok \"3:0\"");
+        assertThat(parse("OBJLNK", "3:70000", "null")).startsWith("error");
+        assertThat(parse("TIME", "2026-01-05T10:00:00Z", "null")).isEqualTo("ok \"2026-01-05T10:00:00Z\"");
+        assertThat(parse("TIME", "1700000000", "null")).isEqualTo("ok 1700000000");
+    }
+
+    @Test
+    @Order(4)
     void a_device_error_is_shown_in_plain_words_with_its_code() {
         select("/3");
         browser.shown("details.op-form summary").click();
@@ -151,7 +179,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void observing_shows_live_values_and_the_plot_grows_with_each_notification() {
         select("/3/0/9");
         browser.click("[data-op='observe']");
@@ -176,7 +204,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void observing_a_sensor_resource_follows_its_value() {
         select("/3303/0/5700");
         browser.click("[data-op='observe']");
@@ -190,7 +218,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void discover_write_attributes_create_and_delete() {
         select("/3303/0/5700");
         browser.shown("details.op-form summary").click();
@@ -225,8 +253,18 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void an_object_made_in_the_editor_is_checked_fixed_and_downloaded_as_valid_ddf() throws Exception {
+        browser.open(server.url() + "/#/objects/3303");
+        browser.text("table", "Sensor Value");
+        browser.click("a[href^='#/editor/3303']");
+        browser.await("the editor holds a copy of object 3303", d -> "Temperature".equals(
+                d.findElement(By.id("obj-name")).getDomProperty("value")) ? true : null);
+        browser.await("the copy holds resource 5700", d -> d.findElements(By.cssSelector(
+                "fieldset.resource input[id$='-name']")).stream()
+                .anyMatch(e -> "Sensor Value".equals(e.getDomProperty("value"))) ? true : null);
+        browser.shown(".findings p");
+
         browser.open(server.url() + "/#/objects");
         browser.text("table", "Temperature");
         browser.screenshot("objects");
@@ -247,7 +285,7 @@ class ConsoleBrowserTest {
 
         new Select(browser.shown(resource + "select[id$='-type']")).selectByValue("BOOLEAN");
         browser.await("the validator finds no error", d -> "0".equals(
-                d.findElement(By.cssSelector(".findings")).getAttribute("data-errors")) ? true : null);
+                d.findElement(By.cssSelector(".findings")).getDomAttribute("data-errors")) ? true : null);
         assertThat(browser.driver.findElements(By.cssSelector(".finding.error"))).isEmpty();
         browser.text(".ddf-preview", "<Name>Door Sensor</Name>");
         browser.click("[data-op='download']");
@@ -269,7 +307,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_sleeping_client_gets_its_queued_request_when_it_wakes_up() {
         String sleepy = "console-sleepy";
         browser.open(server.url() + "/#/clients");
@@ -292,7 +330,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void at_phone_width_the_page_does_not_scroll_sideways() {
         browser.size(390, 844);
         try {
@@ -311,6 +349,14 @@ class ConsoleBrowserTest {
         }
     }
 
+    /** What the console's typed-input check says: "ok <JSON>" or "error <message>". */
+    private String parse(String type, String text, String range) {
+        Object out = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "import('/console/values.js').then((m) => { const r = m.parseValue(arguments[0], arguments[1], "
+                + range + "); done(r.ok ? 'ok ' + r.json : 'error ' + r.error); });", type, text);
+        return String.valueOf(out);
+    }
+
     private void assertNoSidewaysScroll() {
         Object overflow = browser.driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -325,7 +371,7 @@ class ConsoleBrowserTest {
 
     private void awaitPoints(int atLeast) {
         browser.await("the plot holds " + atLeast + " values", d -> {
-            String n = d.findElement(By.cssSelector("figure.plot")).getAttribute("data-points");
+            String n = d.findElement(By.cssSelector("figure.plot")).getDomAttribute("data-points");
             return n != null && Integer.parseInt(n) >= atLeast ? true : null;
         });
     }
