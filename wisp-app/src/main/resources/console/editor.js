@@ -6,7 +6,10 @@ import { html } from 'lit';
 import { Light, problemView } from './base.js';
 import { ApiError, call, get, saveBlob } from './api.js';
 
-const TYPES = ['STRING', 'INTEGER', 'UNSIGNED_INTEGER', 'FLOAT', 'BOOLEAN', 'OPAQUE', 'TIME', 'OBJLNK', 'CORELNK'];
+/** The data types by the API's name, labelled as DDF files spell them. */
+const TYPES = [['STRING', 'String'], ['INTEGER', 'Integer'], ['UNSIGNED_INTEGER', 'Unsigned Integer'],
+  ['FLOAT', 'Float'], ['BOOLEAN', 'Boolean'], ['OPAQUE', 'Opaque'], ['TIME', 'Time'], ['OBJLNK', 'Objlnk'],
+  ['CORELNK', 'Corelnk']];
 const OPERATIONS = [['R', 'Read (R)'], ['W', 'Write (W)'], ['RW', 'Read and write (RW)'], ['E', 'Execute (E)'],
   ['', 'None']];
 const DESCRIPTION_LIMIT = 134;
@@ -225,7 +228,7 @@ class WispObjectEditor extends Light {
       <div class="grid">
         ${r.operations === 'E' ? html`<div><p><small>Executable resources have no type.</small></p></div>`
           : html`<div>${this.select(`${at}-type`, 'Type', r.type, [['NONE', 'None'],
-            ...TYPES.map((t) => [t, t.replace('_', ' ').toLowerCase()])], set((x, v) => { x.type = v; }))}</div>`}
+            ...TYPES], set((x, v) => { x.type = v; }))}</div>`}
         <div>${this.select(`${at}-multiple`, 'Instances', String(r.multiple), [['false', 'Single'],
           ['true', 'Multiple']], set((x, v) => { x.multiple = v === 'true'; }))}</div>
         <div>${this.select(`${at}-mandatory`, 'Mandatory', String(r.mandatory), [['true', 'Mandatory'],
@@ -257,7 +260,7 @@ class WispObjectEditor extends Light {
             </div>
             <div>${this.text(`${at}-name`, 'Name', a.name, set(j, (x, v) => { x.name = v; }))}</div>
             <div>${this.select(`${at}-type`, 'Type', a.type, [['NONE', 'None'],
-              ...TYPES.map((t) => [t, t.replace('_', ' ').toLowerCase()])], set(j, (x, v) => { x.type = v; }))}</div>
+              ...TYPES], set(j, (x, v) => { x.type = v; }))}</div>
           </div>
           <div class="grid">
             <div>${this.text(`${at}-range`, 'Range', a.rangeEnumeration,

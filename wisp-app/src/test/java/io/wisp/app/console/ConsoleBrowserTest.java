@@ -331,6 +331,16 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(10)
+    void the_bootstrap_and_security_pages_say_their_apis_do_not_exist_yet() {
+        browser.open(server.url() + "/#/bootstrap");
+        browser.text("[data-placeholder='bootstrap']", "Not available yet");
+        browser.open(server.url() + "/#/security");
+        browser.text("[data-placeholder='security']", "Not available yet");
+        assertThat(browser.driver.findElements(By.cssSelector("main table"))).as("no made-up data").isEmpty();
+    }
+
+    @Test
+    @Order(11)
     void at_phone_width_the_page_does_not_scroll_sideways() {
         browser.size(390, 844);
         try {
