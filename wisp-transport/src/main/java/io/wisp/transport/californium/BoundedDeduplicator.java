@@ -25,17 +25,21 @@ import org.eclipse.californium.core.network.deduplication.Deduplicator;
  * the rate. See {@link io.wisp.transport.TransportConfig} for the trade-off.
  *
  * <p>A request answered with a piggybacked response needs nothing more for deduplication than the bytes of that
- * response: a duplicate gets them again. So once {@value #COMPACT_AFTER} newer exchanges have arrived, such an
- * exchange (about 1.8 KB of Californium objects) is replaced by its response bytes, and a duplicate that finds
- * only them is answered through a one-off exchange built around them. Likewise a notification we accepted
- * (RFC 7641) needs only to be known as seen: its exchange is replaced by a marker, and a duplicate that finds the
- * marker is flagged as a duplicate of itself, which the reliability layer drops (a CON one is acknowledged again).
+ * response: a duplicate gets them again. So once {@value #COMPACT_AFTER} newer exchanges have arrived (fewer for a
+ * small capacity), such an exchange (about 1.8 KB of Californium objects) is replaced by its response bytes, and a
+ * duplicate that finds only them is answered through a one-off exchange built around them. Likewise a notification
+ * we accepted (RFC 7641) needs only to be known as seen: its exchange is replaced by a marker, and a duplicate that
+ * finds the marker is flagged as a duplicate of itself, which the reliability layer drops (a CON one is acknowledged
+ * again).
  * Remembered messages then cost about a tenth of the heap, and the exchanges die young instead of being copied
  * through the garbage collector's generations for the whole window. Other exchanges (in progress, separate or NON
  * responses to requests of either side, refused notifications) stay whole.
  */
 final class BoundedDeduplicator implements Deduplicator {
-    /** How many newer exchanges arrive before an answered one is compacted (a power of two). */
+    /**
+     * How many newer exchanges arrive before an answered one is compacted (a power of two), at most; a deduplicator
+     * of a small capacity (a client's) waits for half its capacity, so that its ring stays as small as it is.
+     */
     static final int COMPACT_AFTER = 4096;
 
     /** What a compacted, accepted NON notification leaves behind. */
@@ -89,7 +93,7 @@ final class BoundedDeduplicator implements Deduplicator {
     private final long windowNanos;
     private final int generationCapacity;
     private final Object rotationLock = new Object();
-    private final AtomicReferenceArray<Slot> recent = new AtomicReferenceArray<>(COMPACT_AFTER);
+    private final AtomicReferenceArray<Slot> recent;
     private final AtomicInteger recentCursor = new AtomicInteger();
     private volatile Generation young = new Generation();
     private volatile Generation old = new Generation();
@@ -102,6 +106,7 @@ final class BoundedDeduplicator implements Deduplicator {
         }
         this.windowNanos = TimeUnit.MILLISECONDS.toNanos(windowMillis);
         this.generationCapacity = capacity / 2;
+        this.recent = new AtomicReferenceArray<>(Math.min(COMPACT_AFTER, Integer.highestOneBit(generationCapacity)));
     }
 
     @Override
@@ -210,7 +215,7 @@ final class BoundedDeduplicator implements Deduplicator {
             young = new Generation();
             old = new Generation();
         }
-        for (int i = 0; i < COMPACT_AFTER; i++) {
+        for (int i = 0; i < recent.length(); i++) {
             recent.set(i, null);
         }
     }
@@ -254,9 +259,9 @@ final class BoundedDeduplicator implements Deduplicator {
         return answered;
     }
 
-    /** Notes a new slot, and compacts the one noted {@link #COMPACT_AFTER} exchanges ago if it is answered. */
+    /** Notes a new slot, and compacts the one noted a ring's length of exchanges ago if it is answered. */
     private void remember(Slot slot) {
-        Slot earlier = recent.getAndSet(recentCursor.getAndIncrement() & (COMPACT_AFTER - 1), slot);
+        Slot earlier = recent.getAndSet(recentCursor.getAndIncrement() & (recent.length() - 1), slot);
         if (earlier != null) {
             compact(earlier);
         }

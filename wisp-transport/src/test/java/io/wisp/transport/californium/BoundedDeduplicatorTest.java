@@ -111,6 +111,26 @@ class BoundedDeduplicatorTest {
                 .as("an exchange without a response stays whole").isSameAs(pending);
     }
 
+    @Test
+    void a_small_deduplicator_like_a_clients_compacts_after_half_its_capacity_and_still_recognises_the_duplicate() {
+        BoundedDeduplicator d = started(3_600_000, 64);
+        Exchange answered = answeredExchange(0x0101, new byte[] {0x60, 0x44, 0x01, 0x01});
+        d.findPrevious(new KeyMID(0x0101, PEER), answered);
+
+        for (int mid = 1; mid <= 32; mid++) {
+            d.findPrevious(new KeyMID(mid, new InetSocketAddress("127.0.0.1", 9999)), exchange(Origin.REMOTE));
+        }
+        Request retransmission = Request.newPost();
+        retransmission.setMID(0x0101);
+        retransmission.setSourceContext(new AddressEndpointContext(PEER));
+        Exchange duplicate = d.findPrevious(new KeyMID(0x0101, PEER),
+                new Exchange(retransmission, PEER, Origin.REMOTE, Runnable::run));
+
+        assertThat(d.find(new KeyMID(0x0101, PEER))).as("compacted").isNull();
+        assertThat(duplicate).isNotNull();
+        assertThat(duplicate.getCurrentResponse().getBytes()).containsExactly(0x60, 0x44, 0x01, 0x01);
+    }
+
     /** A remote exchange whose piggybacked response with {@code bytes} has been sent, as Californium leaves it. */
     private static Exchange answeredExchange(int mid, byte[] bytes) {
         Request request = Request.newPost();
