@@ -18,4 +18,12 @@ public interface ClientEvents extends RegistrationEvents {
     /** A notification was handed to the transport for a server's observation. */
     default void notified(int shortServerId, String paths) {
     }
+
+    /** Queue mode (Core TS §6.5): the client woke up for an uplink of its own and hears servers again. */
+    default void wokeUp() {
+    }
+
+    /** Queue mode: the awake time passed without traffic; the client sleeps until its next uplink. */
+    default void fellAsleep() {
+    }
 }

@@ -9,12 +9,16 @@ import io.wisp.client.object.ChangeListener;
 import io.wisp.client.object.ObjectEnabler;
 import io.wisp.client.object.ObjectTree;
 import io.wisp.client.object.Requester;
+import io.wisp.client.object.firmware.CoapPackageFetcher;
+import io.wisp.client.object.firmware.FirmwareUpdateEnabler;
 import io.wisp.client.object.std.ClientActions;
 import io.wisp.client.object.std.DeviceObject;
 import io.wisp.client.object.std.SecurityObject;
 import io.wisp.client.object.std.ServerObject;
 import io.wisp.client.observe.ObservationRegistry;
 import io.wisp.client.observe.ServerSettingsSource;
+import io.wisp.client.queue.QueueMode;
+import io.wisp.client.queue.SleepCycle;
 import io.wisp.client.send.ImmediateSend;
 import io.wisp.client.send.SendPayload;
 import io.wisp.core.codec.Codecs;
@@ -28,6 +32,7 @@ import io.wisp.core.path.LwM2mPath;
 import io.wisp.transport.CoapMethod;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.DownlinkRequest;
+import io.wisp.transport.DownlinkSender;
 import io.wisp.transport.Peer;
 import io.wisp.transport.TransportConfig;
 import io.wisp.transport.TransportResources;
@@ -77,6 +82,9 @@ public final class WispClient implements AutoCloseable {
     private final ObservationRegistry observations;
     private final ClientRequestHandler handler;
     private final boolean queueMode;
+    private final QueueMode queue;
+    private final DownlinkSender uplinks;
+    private final FirmwareUpdateEnabler firmware;
     private volatile List<RegistrationEngine> engines = List.of();
 
     private WispClient(Builder b, ClientActionsRelay relay) {
@@ -93,9 +101,20 @@ public final class WispClient implements AutoCloseable {
         }) : b.scheduler;
         DmDispatcher dispatcher = DmDispatcher.builder(tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs).build();
         this.handler = new ClientRequestHandler(dispatcher, tree, codecs, this::serverOf, events);
+        this.queue = new QueueMode(new SleepCycle(b.awakeTime, scheduler, b.clock, new SleepCycle.Listener() {
+            @Override
+            public void wokeUp() {
+                online(true);
+            }
+
+            @Override
+            public void fellAsleep() {
+                online(false);
+            }
+        }));
         this.observations = ObservationRegistry.builder()
                 .reader((ssid, path) -> readAs(Requester.server(ssid), path))
-                .sink(handler)
+                .sink(queue.sink(handler))
                 .scheduler(scheduler)
                 .clock(b.clock)
                 .attributes(dispatcher.attributes()::attachedAt)
@@ -116,11 +135,17 @@ public final class WispClient implements AutoCloseable {
             }
         });
         CoapTransport.Builder tb = CoapTransport.builder().udp(CONNECTOR, b.bindAddress).config(b.transportConfig)
-                .defaultRoute(handler);
+                .defaultRoute(queue.handler(handler));
         if (b.resources != null) {
             tb.resources(b.resources);
         }
         this.transport = tb.build();
+        this.uplinks = queue.sender(transport.downlinks());
+        this.firmware = b.firmware == null ? null : b.firmware.fetcher(queue.fetcher(
+                new CoapPackageFetcher(transport, CONNECTOR, CoapPackageFetcher.DEFAULT_TIMEOUT))).build();
+        if (firmware != null) {
+            tree.add(firmware);
+        }
         relay.client = this;
     }
 
@@ -133,10 +158,12 @@ public final class WispClient implements AutoCloseable {
         transport.start();
         List<RegistrationEngine> list = new ArrayList<>();
         for (ServerAccount account : ServerAccounts.read(tree, queueMode)) {
-            list.add(new RegistrationEngine(parameters, account, CONNECTOR, transport.downlinks(), scheduler,
+            list.add(new RegistrationEngine(parameters, account, CONNECTOR, uplinks, scheduler,
                     this::objectLinks, events));
         }
         engines = List.copyOf(list);
+        // Core TS §6.5: the client may sleep only when every server it has expects it to (queue mode with each).
+        queue.cycle().enable(!list.isEmpty() && list.stream().allMatch(e -> e.server().queueMode()));
         engines.forEach(RegistrationEngine::start);
     }
 
@@ -145,6 +172,7 @@ public final class WispClient implements AutoCloseable {
         List<RegistrationEngine> current = engines;
         CompletableFuture<?>[] all = current.stream().map(RegistrationEngine::stop).toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(all).handle((v, e) -> {
+            queue.cycle().stop();
             transport.stop();
             if (ownsScheduler) {
                 scheduler.shutdownNow();
@@ -159,6 +187,7 @@ public final class WispClient implements AutoCloseable {
         try {
             stop().get(parameters.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (Exception e) {
+            queue.cycle().stop();
             transport.stop();
             if (ownsScheduler) {
                 scheduler.shutdownNow();
@@ -202,6 +231,19 @@ public final class WispClient implements AutoCloseable {
         engine(shortServerId).ifPresent(RegistrationEngine::triggerUpdate);
     }
 
+    /**
+     * Whether the client is reachable now: always, unless it is in queue mode (Core TS §6.5) with every server and
+     * its awake time passed since its last exchange; it then drops server requests until its next uplink.
+     */
+    public boolean isAwake() {
+        return !queue.cycle().isAsleep();
+    }
+
+    /** The Firmware Update object added with {@link Builder#firmware}, if any. */
+    public Optional<FirmwareUpdateEnabler> firmware() {
+        return Optional.ofNullable(firmware);
+    }
+
     /** How many observations servers hold on this client. */
     public int observationCount() {
         return observations.observations().size();
@@ -228,8 +270,22 @@ public final class WispClient implements AutoCloseable {
         DownlinkRequest post = DownlinkRequest.of(CoapMethod.POST, List.of("dp"))
                 .withPayload(payload.format().code(), payload.content());
         Peer peer = Peer.unsecured(CONNECTOR, engine.get().server().address());
-        return transport.downlinks().send(peer, post, parameters.requestTimeout())
+        return uplinks.send(peer, post, parameters.requestTimeout())
                 .thenApply(r -> ResponseCode.ofValue(r.code().value()));
+    }
+
+    /** Queue mode: servers in queue mode hear of notifications only while the client is awake (§6.5). */
+    private void online(boolean awake) {
+        for (RegistrationEngine e : engines) {
+            if (e.server().queueMode()) {
+                observations.setOnline(e.server().shortServerId(), awake);
+            }
+        }
+        if (awake) {
+            events.wokeUp();
+        } else {
+            events.fellAsleep();
+        }
     }
 
     private Optional<RegistrationEngine> engine(int shortServerId) {
@@ -316,6 +372,8 @@ public final class WispClient implements AutoCloseable {
         private Codecs codecs = Codecs.standard();
         private ClientEvents events = ClientEvents.NONE;
         private boolean queueMode;
+        private Duration awakeTime = SleepCycle.MAX_TRANSMIT_WAIT;
+        private FirmwareUpdateEnabler.Builder firmware;
         private boolean device = true;
         private int nextSecurityInstance;
 
@@ -394,9 +452,34 @@ public final class WispClient implements AutoCloseable {
             return this;
         }
 
-        /** Registers in queue mode (Core TS §6.5). */
+        /**
+         * Registers in queue mode (Core TS §6.5: {@code Q} in 1.1 and 1.2, binding {@code UQ} in 1.0): the client
+         * sleeps once the {@link #awakeTime} passed after its last exchange, drops server requests while asleep, holds
+         * its notifications, and wakes up with its next uplink (a timed Update, a Send).
+         */
         public Builder queueMode(boolean value) {
             this.queueMode = value;
+            return this;
+        }
+
+        /** How long a queue-mode client stays awake after each exchange; CoAP MAX_TRANSMIT_WAIT (93 s) by default. */
+        public Builder awakeTime(Duration value) {
+            Objects.requireNonNull(value, "awakeTime");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("awakeTime must be positive, got " + value);
+            }
+            this.awakeTime = value;
+            return this;
+        }
+
+        /**
+         * Adds the Firmware Update object (Core TS Appendix E.6) built from {@code value}, downloading {@code coap://}
+         * Package URIs over the client's own socket (its transport reassembles up to
+         * {@link TransportConfig#maxBodySize()}, 4 MiB with {@link TransportConfig#client()}); a pushed package is
+         * reassembled by the same transport. Any fetcher set on {@code value} is replaced.
+         */
+        public Builder firmware(FirmwareUpdateEnabler.Builder value) {
+            this.firmware = Objects.requireNonNull(value, "firmware");
             return this;
         }
 
