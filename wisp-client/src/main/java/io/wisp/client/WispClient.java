@@ -71,6 +71,7 @@ import java.util.stream.Collectors;
  */
 public final class WispClient implements AutoCloseable {
     private static final String CONNECTOR = "coap";
+    private static final int SERVER_OBJECT = 1;
 
     private final ClientParameters parameters;
     private final ObjectTree tree;
@@ -125,6 +126,13 @@ public final class WispClient implements AutoCloseable {
         tree.addListener(new ChangeListener() {
             @Override
             public void valuesChanged(Iterable<LwM2mPath> paths) {
+                for (LwM2mPath p : paths) {
+                    if (!p.isRoot() && p.objectId() == SERVER_OBJECT && (!p.isResource()
+                            && !p.isResourceInstance() || p.resourceId() == 1 || p.resourceId() == 7)) {
+                        scheduler.execute(WispClient.this::accountsChanged);
+                        return;
+                    }
+                }
             }
 
             @Override
@@ -272,6 +280,23 @@ public final class WispClient implements AutoCloseable {
         Peer peer = Peer.unsecured(CONNECTOR, engine.get().server().address());
         return uplinks.send(peer, post, parameters.requestTimeout())
                 .thenApply(r -> ResponseCode.ofValue(r.code().value()));
+    }
+
+    /** A server wrote a Lifetime or Binding (/1/x/1, /1/x/7): each engine whose account changed sends an Update. */
+    private void accountsChanged() {
+        List<ServerAccount> accounts;
+        try {
+            accounts = ServerAccounts.read(tree, queueMode);
+        } catch (IllegalStateException e) {
+            return;
+        }
+        for (RegistrationEngine e : engines) {
+            for (ServerAccount a : accounts) {
+                if (a.shortServerId() == e.server().shortServerId() && a.address().equals(e.server().address())) {
+                    e.accountChanged(a);
+                }
+            }
+        }
     }
 
     /** Queue mode: servers in queue mode hear of notifications only while the client is awake (§6.5). */
