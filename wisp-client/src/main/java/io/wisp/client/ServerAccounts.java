@@ -52,6 +52,15 @@ final class ServerAccounts {
         return out;
     }
 
+    /** Whether Send to this server is muted: Mute Send (/1/x/23) is true (Core TS 1.2 Appendix E.2; ETS int-307). */
+    static boolean sendMuted(ObjectTree tree, int ssid) {
+        try {
+            return bool(serverInstance(tree, ssid), 23);
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     private static ObjectInstance serverInstance(ObjectTree tree, int ssid) {
         for (ObjectInstance server : instances(tree, 1)) {
             if (server.resource(0) != null && number(server, 0) == ssid) {

@@ -260,13 +260,18 @@ public final class WispClient implements AutoCloseable {
     /**
      * Sends the current values of {@code paths} to a server with the Send operation (Core TS §6.4, POST /dp), in
      * SenML CBOR unless another Send format is given. The future completes with the server's code, or fails when the
-     * paths have no readable value or the request gets no answer.
+     * paths have no readable value, the server muted Send (/1/x/23, Core TS 1.2 Appendix E.2) or the request gets no
+     * answer.
      */
     public CompletableFuture<ResponseCode> send(int shortServerId, ContentFormat format, List<LwM2mPath> paths) {
         Optional<RegistrationEngine> engine = engine(shortServerId);
         if (engine.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(
                     "shortServerId: no server " + shortServerId));
+        }
+        if (ServerAccounts.sendMuted(tree, shortServerId)) {
+            return CompletableFuture.failedFuture(new IllegalStateException("shortServerId: Send to server "
+                    + shortServerId + " is muted (Mute Send /1/x/23 is true)"));
         }
         Optional<SendRequest> request = ImmediateSend.of((ssid, path) -> readAs(Requester.server(ssid), path),
                 shortServerId, paths, format == null ? ContentFormat.SENML_CBOR : format);
