@@ -72,6 +72,7 @@ import java.util.stream.Collectors;
 public final class WispClient implements AutoCloseable {
     private static final String CONNECTOR = "coap";
     private static final int SERVER_OBJECT = 1;
+    private static final Duration REBOOT_DELAY = Duration.ofMillis(500);
 
     private final ClientParameters parameters;
     private final ObjectTree tree;
@@ -363,6 +364,19 @@ public final class WispClient implements AutoCloseable {
                 Duration.ofDays(1).toSeconds(), TimeUnit.SECONDS)));
     }
 
+    /**
+     * Reboot (/3/0/4, Core TS Appendix E.4) of a simulated device: it de-registers, forgets its observations and
+     * registers again, as a device restarting would (ETS int-241).
+     */
+    private void reboot() {
+        List<RegistrationEngine> current = engines;
+        CompletableFuture.allOf(current.stream().map(RegistrationEngine::stop).toArray(CompletableFuture[]::new))
+                .whenComplete((v, e) -> {
+                    current.forEach(engine -> observations.cancelAll(engine.server().shortServerId()));
+                    current.forEach(RegistrationEngine::start);
+                });
+    }
+
     /** Forwards the objects' executes to the client once it exists (the objects are built first). */
     private static final class ClientActionsRelay implements ClientActions {
         volatile WispClient client;
@@ -380,6 +394,15 @@ public final class WispClient implements AutoCloseable {
             WispClient c = client;
             if (c != null) {
                 c.scheduler.execute(() -> c.disable(shortServerId));
+            }
+        }
+
+        /** Reboots a moment later, so that the answer to the Execute leaves before the De-register. */
+        @Override
+        public void reboot() {
+            WispClient c = client;
+            if (c != null) {
+                c.scheduler.schedule(c::reboot, REBOOT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
     }
