@@ -5,7 +5,6 @@ import io.wisp.client.engine.ClientParameters;
 import io.wisp.client.engine.RegistrationEngine;
 import io.wisp.client.engine.RegistrationState;
 import io.wisp.client.engine.ServerAccount;
-import io.wisp.client.object.ChangeListener;
 import io.wisp.client.object.ObjectEnabler;
 import io.wisp.client.object.ObjectTree;
 import io.wisp.client.object.Requester;
@@ -71,7 +70,6 @@ import java.util.stream.Collectors;
  */
 public final class WispClient implements AutoCloseable {
     private static final String CONNECTOR = "coap";
-    private static final int SERVER_OBJECT = 1;
     private static final Duration REBOOT_DELAY = Duration.ofMillis(500);
 
     private final ClientParameters parameters;
@@ -124,25 +122,8 @@ public final class WispClient implements AutoCloseable {
                 .build();
         handler.registry(observations);
         tree.addListener(observations);
-        tree.addListener(new ChangeListener() {
-            @Override
-            public void valuesChanged(Iterable<LwM2mPath> paths) {
-                for (LwM2mPath p : paths) {
-                    if (!p.isRoot() && p.objectId() == SERVER_OBJECT && (!p.isResource()
-                            && !p.isResourceInstance() || p.resourceId() == 1 || p.resourceId() == 7)) {
-                        scheduler.execute(WispClient.this::accountsChanged);
-                        return;
-                    }
-                }
-            }
-
-            @Override
-            public void instancesChanged(int objectId) {
-                if (!ObjectTree.isSecurityObject(objectId)) {
-                    engines.forEach(RegistrationEngine::objectLinksChanged);
-                }
-            }
-        });
+        ObjectChanges changes = new ObjectChanges(tree, scheduler, () -> engines, queueMode);
+        tree.addListener(changes);
         CoapTransport.Builder tb = CoapTransport.builder().udp(CONNECTOR, b.bindAddress).config(b.transportConfig)
                 .defaultRoute(queue.handler(handler));
         if (b.resources != null) {
@@ -153,6 +134,7 @@ public final class WispClient implements AutoCloseable {
         this.firmware = b.firmware == null ? null : b.firmware.fetcher(queue.fetcher(
                 new CoapPackageFetcher(transport, CONNECTOR, CoapPackageFetcher.DEFAULT_TIMEOUT))).build();
         if (firmware != null) {
+            changes.firmware(firmware);
             tree.add(firmware);
         }
         relay.client = this;
@@ -286,23 +268,6 @@ public final class WispClient implements AutoCloseable {
         Peer peer = Peer.unsecured(CONNECTOR, engine.get().server().address());
         return uplinks.send(peer, post, parameters.requestTimeout())
                 .thenApply(r -> ResponseCode.ofValue(r.code().value()));
-    }
-
-    /** A server wrote a Lifetime or Binding (/1/x/1, /1/x/7): each engine whose account changed sends an Update. */
-    private void accountsChanged() {
-        List<ServerAccount> accounts;
-        try {
-            accounts = ServerAccounts.read(tree, queueMode);
-        } catch (IllegalStateException e) {
-            return;
-        }
-        for (RegistrationEngine e : engines) {
-            for (ServerAccount a : accounts) {
-                if (a.shortServerId() == e.server().shortServerId() && a.address().equals(e.server().address())) {
-                    e.accountChanged(a);
-                }
-            }
-        }
     }
 
     /** Queue mode: servers in queue mode hear of notifications only while the client is awake (§6.5). */
@@ -529,7 +494,8 @@ public final class WispClient implements AutoCloseable {
          * Adds the Firmware Update object (Core TS Appendix E.6) built from {@code value}, downloading {@code coap://}
          * Package URIs over the client's own socket (its transport reassembles up to
          * {@link TransportConfig#maxBodySize()}, 4 MiB with {@link TransportConfig#client()}); a pushed package is
-         * reassembled by the same transport. Any fetcher set on {@code value} is replaced.
+         * reassembled by the same transport. Any fetcher set on {@code value} is replaced. After a successful update
+         * the Device object's Firmware Version (/3/0/3) shows the installed package's version.
          */
         public Builder firmware(FirmwareUpdateEnabler.Builder value) {
             this.firmware = Objects.requireNonNull(value, "firmware");
