@@ -19,11 +19,10 @@ public interface ClientEvents extends RegistrationEvents {
     default void notified(int shortServerId, String paths) {
     }
 
-    /** Queue mode (Core TS §6.5): the client woke up for an uplink of its own and hears servers again. */
-    default void wokeUp() {
-    }
-
-    /** Queue mode: the awake time passed without traffic; the client sleeps until its next uplink. */
-    default void fellAsleep() {
+    /**
+     * Queue mode (Core TS §6.5): true when the client woke up for an uplink of its own and hears servers again, false
+     * when its awake time passed without traffic and it sleeps until its next uplink.
+     */
+    default void awake(boolean awake) {
     }
 }

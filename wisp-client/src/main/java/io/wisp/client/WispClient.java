@@ -1,5 +1,11 @@
 package io.wisp.client;
 
+import io.wisp.client.bootstrap.BootstrapEngine;
+import io.wisp.client.bootstrap.BootstrapGate;
+import io.wisp.client.bootstrap.BootstrapHost;
+import io.wisp.client.bootstrap.BootstrapSettings;
+import io.wisp.client.bootstrap.BootstrapState;
+import io.wisp.client.bootstrap.RegistrationFailureWatch;
 import io.wisp.client.dm.DmDispatcher;
 import io.wisp.client.engine.ClientParameters;
 import io.wisp.client.engine.RegistrationEngine;
@@ -32,6 +38,7 @@ import io.wisp.transport.CoapMethod;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.DownlinkRequest;
 import io.wisp.transport.DownlinkSender;
+import io.wisp.transport.DownlinkResponse;
 import io.wisp.transport.Peer;
 import io.wisp.transport.TransportConfig;
 import io.wisp.transport.TransportResources;
@@ -85,6 +92,7 @@ public final class WispClient implements AutoCloseable {
     private final QueueMode queue;
     private final DownlinkSender uplinks;
     private final FirmwareUpdateEnabler firmware;
+    private final BootstrapEngine bootstrap;
     private volatile List<RegistrationEngine> engines = List.of();
 
     private WispClient(Builder b, ClientActionsRelay relay) {
@@ -101,17 +109,7 @@ public final class WispClient implements AutoCloseable {
         }) : b.scheduler;
         DmDispatcher dispatcher = DmDispatcher.builder(tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs).build();
         this.handler = new ClientRequestHandler(dispatcher, tree, codecs, this::serverOf, events);
-        this.queue = new QueueMode(new SleepCycle(b.awakeTime, scheduler, b.clock, new SleepCycle.Listener() {
-            @Override
-            public void wokeUp() {
-                online(true);
-            }
-
-            @Override
-            public void fellAsleep() {
-                online(false);
-            }
-        }));
+        this.queue = QueueMode.of(b.awakeTime, scheduler, b.clock, this::online);
         this.observations = ObservationRegistry.builder()
                 .reader((ssid, path) -> readAs(Requester.server(ssid), path))
                 .sink(queue.sink(handler))
@@ -124,8 +122,11 @@ public final class WispClient implements AutoCloseable {
         tree.addListener(observations);
         ObjectChanges changes = new ObjectChanges(tree, scheduler, () -> engines, queueMode);
         tree.addListener(changes);
+        this.bootstrap = BootstrapEngine.builder(b.endpoint, tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs)
+                .settings(b.bootstrapSettings).transport(CONNECTOR, this::sendDownlink)
+                .scheduler(scheduler).requestTimeout(b.requestTimeout).host(new Host()).build();
         CoapTransport.Builder tb = CoapTransport.builder().udp(CONNECTOR, b.bindAddress).config(b.transportConfig)
-                .defaultRoute(queue.handler(handler));
+                .defaultRoute(queue.handler(new BootstrapGate(bootstrap, handler)));
         if (b.resources != null) {
             tb.resources(b.resources);
         }
@@ -144,22 +145,70 @@ public final class WispClient implements AutoCloseable {
         return new Builder(endpoint);
     }
 
-    /** Opens the socket and registers with every server account in /0 and /1. */
+    /**
+     * Opens the socket and registers with every server account in /0 and /1; without a usable one, bootstraps from
+     * the Bootstrap-Server Account (Core TS §6.1) when the client has one.
+     */
     public synchronized void start() {
         transport.start();
+        if (!startRegistrations()) {
+            bootstrap.request("no usable LwM2M Server account at start");
+        }
+    }
+
+    /** Registers with the accounts in /0 and /1; false when there is none and a bootstrap could provide one. */
+    private synchronized boolean startRegistrations() {
+        List<ServerAccount> accounts;
+        try {
+            accounts = ServerAccounts.read(tree, queueMode);
+        } catch (RuntimeException e) {
+            if (!bootstrap.hasAccount()) {
+                throw e;
+            }
+            return false;
+        }
+        if (accounts.isEmpty()) {
+            return !bootstrap.hasAccount();
+        }
         List<RegistrationEngine> list = new ArrayList<>();
-        for (ServerAccount account : ServerAccounts.read(tree, queueMode)) {
+        RegistrationFailureWatch watch = new RegistrationFailureWatch(events, this::registrationGaveUp);
+        for (ServerAccount account : accounts) {
             list.add(new RegistrationEngine(parameters, account, CONNECTOR, uplinks, scheduler,
-                    this::objectLinks, events));
+                    this::objectLinks, watch));
         }
         engines = List.copyOf(list);
         // Core TS §6.5: the client may sleep only when every server it has expects it to (queue mode with each).
         queue.cycle().enable(!list.isEmpty() && list.stream().allMatch(e -> e.server().queueMode()));
         engines.forEach(RegistrationEngine::start);
+        return true;
+    }
+
+    /** Stops every registration (De-register where registered); completes when all ended. */
+    private synchronized CompletableFuture<Void> stopRegistrations() {
+        List<RegistrationEngine> current = engines;
+        engines = List.of();
+        return CompletableFuture.allOf(current.stream().map(RegistrationEngine::stop)
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * A server's Register failed for good: when every server failed and one of them allows it (/1/x/16), fall back
+     * to bootstrap (Core TS §6.2.1.1).
+     */
+    private void registrationGaveUp(ServerAccount server) {
+        scheduler.execute(() -> {
+            List<RegistrationEngine> current = engines;
+            boolean allFailed = current.stream().allMatch(e -> e.state() == RegistrationState.FAILED);
+            if (allFailed && bootstrap.hasAccount()
+                    && RegistrationFailureWatch.bootstrapOnFailure(tree, server.shortServerId())) {
+                bootstrap.request("registration with every LwM2M Server failed");
+            }
+        });
     }
 
     /** De-registers from every server (Core TS §6.2.3), then closes the socket; the future completes after both. */
     public CompletableFuture<Void> stop() {
+        bootstrap.stop();
         List<RegistrationEngine> current = engines;
         CompletableFuture<?>[] all = current.stream().map(RegistrationEngine::stop).toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(all).handle((v, e) -> {
@@ -235,6 +284,16 @@ public final class WispClient implements AutoCloseable {
         return Optional.ofNullable(firmware);
     }
 
+    /** Where the client stands with its Bootstrap-Server. */
+    public BootstrapState bootstrapState() {
+        return bootstrap.state();
+    }
+
+    /** Starts a client-initiated bootstrap now (what the Bootstrap-Request Trigger /1/x/9 does). */
+    public void requestBootstrap() {
+        bootstrap.request("requested by the application");
+    }
+
     /** How many observations servers hold on this client. */
     public int observationCount() {
         return observations.observations().size();
@@ -277,11 +336,12 @@ public final class WispClient implements AutoCloseable {
                 observations.setOnline(e.server().shortServerId(), awake);
             }
         }
-        if (awake) {
-            events.wokeUp();
-        } else {
-            events.fellAsleep();
-        }
+        events.awake(awake);
+    }
+
+    /** Sends through the transport (built after the bootstrap engine that needs it), waking a sleeping client. */
+    private CompletableFuture<DownlinkResponse> sendDownlink(Peer peer, DownlinkRequest request, Duration timeout) {
+        return uplinks.send(peer, request, timeout);
     }
 
     private Optional<RegistrationEngine> engine(int shortServerId) {
@@ -342,6 +402,29 @@ public final class WispClient implements AutoCloseable {
                 });
     }
 
+    /** What the bootstrap engine does to the client's registrations. */
+    private final class Host implements BootstrapHost {
+        @Override
+        public CompletableFuture<Void> suspendRegistrations() {
+            return stopRegistrations();
+        }
+
+        @Override
+        public CompletableFuture<Boolean> resumeRegistrations() {
+            return stopRegistrations().handle((v, e) -> startRegistrations());
+        }
+
+        @Override
+        public Optional<String> accountProblem() {
+            try {
+                return ServerAccounts.read(tree, queueMode).isEmpty() ? Optional.of("no LwM2M Server account")
+                        : Optional.empty();
+            } catch (RuntimeException e) {
+                return Optional.of(e.getMessage());
+            }
+        }
+    }
+
     /** Forwards the objects' executes to the client once it exists (the objects are built first). */
     private static final class ClientActionsRelay implements ClientActions {
         volatile WispClient client;
@@ -370,6 +453,15 @@ public final class WispClient implements AutoCloseable {
                 c.scheduler.schedule(c::reboot, REBOOT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
+
+        @Override
+        public void bootstrapRequest(int shortServerId) {
+            WispClient c = client;
+            if (c != null) {
+                c.scheduler.execute(() -> c.bootstrap.request("Bootstrap-Request Trigger executed by server "
+                        + shortServerId));
+            }
+        }
     }
 
     /** Collects a client's settings; only the endpoint name is required. */
@@ -394,6 +486,7 @@ public final class WispClient implements AutoCloseable {
         private FirmwareUpdateEnabler.Builder firmware;
         private boolean device = true;
         private int nextSecurityInstance;
+        private BootstrapSettings bootstrapSettings = BootstrapSettings.DEFAULT;
 
         private Builder(String endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -401,10 +494,26 @@ public final class WispClient implements AutoCloseable {
 
         /** Adds a LwM2M Server account (NoSec over CoAP): a Security and a Server instance. */
         public Builder server(int shortServerId, InetSocketAddress address, Duration lifetime) {
-            String host = address.getAddress().getHostAddress();
-            String uri = "coap://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort();
-            security.addServer(nextSecurityInstance++, uri, shortServerId);
+            security.addServer(nextSecurityInstance++, uri(address), shortServerId);
             servers.addServer(nextSecurityInstance - 1, shortServerId, lifetime.getSeconds(), "U");
+            // Unset, Bootstrap on Registration Failure (/1/x/16) has its TS default, true (Core TS E.2).
+            servers.clear(nextSecurityInstance - 1, 16);
+            return this;
+        }
+
+        /**
+         * Adds the Bootstrap-Server Account (NoSec over CoAP; Core TS §6.1, E.1): the client bootstraps from it when
+         * it has no usable LwM2M Server account, on the Bootstrap-Request Trigger (/1/x/9) and when registration
+         * fails, and accepts the Bootstrap-Server's operations from its address.
+         */
+        public Builder bootstrapServer(InetSocketAddress address) {
+            security.addBootstrapServer(nextSecurityInstance++, uri(address));
+            return this;
+        }
+
+        /** How the client bootstraps: Bootstrap-Request or -Pack, formats, timers, events. */
+        public Builder bootstrap(BootstrapSettings value) {
+            this.bootstrapSettings = Objects.requireNonNull(value, "bootstrap");
             return this;
         }
 
@@ -482,11 +591,7 @@ public final class WispClient implements AutoCloseable {
 
         /** How long a queue-mode client stays awake after each exchange; CoAP MAX_TRANSMIT_WAIT (93 s) by default. */
         public Builder awakeTime(Duration value) {
-            Objects.requireNonNull(value, "awakeTime");
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("awakeTime must be positive, got " + value);
-            }
-            this.awakeTime = value;
+            this.awakeTime = Objects.requireNonNull(value, "awakeTime");
             return this;
         }
 
@@ -500,6 +605,11 @@ public final class WispClient implements AutoCloseable {
         public Builder firmware(FirmwareUpdateEnabler.Builder value) {
             this.firmware = Objects.requireNonNull(value, "firmware");
             return this;
+        }
+
+        private static String uri(InetSocketAddress address) {
+            String host = address.getAddress().getHostAddress();
+            return "coap://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort();
         }
 
         public WispClient build() {

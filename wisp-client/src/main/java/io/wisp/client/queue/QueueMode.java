@@ -12,10 +12,12 @@ import io.wisp.transport.Peer;
 import io.wisp.transport.UplinkHandler;
 import io.wisp.transport.UplinkRequest;
 import io.wisp.transport.UplinkResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +33,31 @@ public final class QueueMode {
 
     private final SleepCycle cycle;
 
+    /** Hears the client go offline (asleep) and online (awake). */
+    @FunctionalInterface
+    public interface Presence {
+        void online(boolean awake);
+    }
+
     public QueueMode(SleepCycle cycle) {
         this.cycle = Objects.requireNonNull(cycle, "cycle");
+    }
+
+    /** Queue mode with a new sleep cycle that tells {@code presence} of each transition. */
+    public static QueueMode of(Duration awakeTime, ScheduledExecutorService scheduler, Clock clock,
+            Presence presence) {
+        Objects.requireNonNull(presence, "presence");
+        return new QueueMode(new SleepCycle(awakeTime, scheduler, clock, new SleepCycle.Listener() {
+            @Override
+            public void wokeUp() {
+                presence.online(true);
+            }
+
+            @Override
+            public void fellAsleep() {
+                presence.online(false);
+            }
+        }));
     }
 
     /** The sleep cycle: whether the client sleeps now, its awake time. */
