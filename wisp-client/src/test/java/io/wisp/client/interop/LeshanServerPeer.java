@@ -46,8 +46,8 @@ final class LeshanServerPeer implements AutoCloseable {
     record Event(String kind, String endpoint, Registration registration) {
     }
 
-    /** A notification as Leshan decoded it. */
-    record Notified(Observation observation, Registration registration, LwM2mResponse response) {
+    /** A notification as Leshan decoded it, with when it arrived ({@link System#nanoTime()}). */
+    record Notified(Observation observation, Registration registration, LwM2mResponse response, long nanos) {
     }
 
     /** Send data as Leshan decoded it. */
@@ -104,13 +104,13 @@ final class LeshanServerPeer implements AutoCloseable {
             @Override
             public void onResponse(SingleObservation observation, Registration registration,
                     ObserveResponse response) {
-                notifications.add(new Notified(observation, registration, response));
+                notifications.add(new Notified(observation, registration, response, System.nanoTime()));
             }
 
             @Override
             public void onResponse(CompositeObservation observation, Registration registration,
                     ObserveCompositeResponse response) {
-                notifications.add(new Notified(observation, registration, response));
+                notifications.add(new Notified(observation, registration, response, System.nanoTime()));
             }
 
             @Override
@@ -178,14 +178,19 @@ final class LeshanServerPeer implements AutoCloseable {
 
     /** Sends a request to a registered client and waits up to 10 s for its answer (Leshan's synchronous API). */
     <T extends LwM2mResponse> T send(String endpoint, DownlinkRequest<T> request) {
+        return send(endpoint, request, Duration.ofSeconds(10));
+    }
+
+    /** Sends a request to a registered client and waits up to {@code timeout} for its answer. */
+    <T extends LwM2mResponse> T send(String endpoint, DownlinkRequest<T> request, Duration timeout) {
         Registration registration = registration(endpoint);
         if (registration == null) {
             throw new AssertionError("Leshan holds no registration of " + endpoint);
         }
         try {
-            T response = server.send(registration, request, 10_000);
+            T response = server.send(registration, request, timeout.toMillis());
             if (response == null) {
-                throw new AssertionError("no answer to " + request + " within 10 s");
+                throw new AssertionError("no answer to " + request + " within " + timeout);
             }
             return response;
         } catch (InterruptedException e) {
