@@ -322,6 +322,24 @@ class WispClientLeshanReportingTest {
         }
     }
 
+    @Test
+    void int_108_turn_on_queue_mode_in_1_0_with_binding_uq() throws Exception {
+        WispClient v10 = WispClient.builder("wisp-uq").bindAddress(LOOPBACK).lwm2mVersion(Version.V1_0)
+                .queueMode(true).awakeTime(CLIENT_AWAKE).server(1, leshan.address(), Duration.ofMinutes(5)).build();
+        v10.start();
+        try {
+            await().atMost(TIMEOUT).until(() -> leshan.registration("wisp-uq") != null);
+            Registration r = leshan.registration("wisp-uq");
+            assertThat(r.getLwM2mVersion()).isEqualTo(org.eclipse.leshan.core.LwM2m.LwM2mVersion.V1_0);
+            assertThat(r.usesQueueMode()).isTrue();
+            assertThat(r.getBindingMode()).contains(org.eclipse.leshan.core.request.BindingMode.U);
+            await().atMost(TIMEOUT).until(() -> leshan.presence.contains("sleeping wisp-uq") && !v10.isAwake());
+        } finally {
+            v10.stop().get(10, TimeUnit.SECONDS);
+        }
+        assertThat(leshan.eventsOf("wisp-uq")).endsWith("deregistered");
+    }
+
     /**
      * ETS int-108 and int-109 with Leshan: the client registers with Q, Leshan sees it fall asleep, holds its own
      * requests until the client wakes with an Update (Leshan refuses to send to a sleeping client), and the
