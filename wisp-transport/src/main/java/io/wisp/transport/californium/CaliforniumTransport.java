@@ -3,6 +3,7 @@ package io.wisp.transport.californium;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.ConnectorSpec;
 import io.wisp.transport.DownlinkSender;
+import io.wisp.transport.HandshakeFailures;
 import io.wisp.transport.Observations;
 import io.wisp.transport.TransportConfig;
 import io.wisp.transport.UplinkHandler;
@@ -46,6 +47,7 @@ public final class CaliforniumTransport implements CoapTransport {
     private final TokenGenerator tokens;
     private final ObservationTable observationTable = new ObservationTable();
     private final Observations observations;
+    private final Map<String, HandshakeMonitor> handshakes = new LinkedHashMap<>();
     private ScheduledExecutorService protocolExecutor;
     private boolean started;
     private boolean stopped;
@@ -60,6 +62,11 @@ public final class CaliforniumTransport implements CoapTransport {
         this.downlinks = new EndpointDownlinkSender(liveEndpoints, timer);
         this.tokens = new RandomTokenGenerator(stackConfig);
         this.observations = new EndpointObservations(downlinks, observationTable, tokens);
+        for (ConnectorSpec spec : this.specs) {
+            if (spec instanceof ConnectorSpec.Dtls) {
+                handshakes.put(spec.name(), new HandshakeMonitor(spec.name()));
+            }
+        }
     }
 
     @Override
@@ -74,7 +81,8 @@ public final class CaliforniumTransport implements CoapTransport {
                 new NamedThreadFactory("wisp-coap#"));
         try {
             for (ConnectorSpec spec : specs) {
-                CoapEndpoint endpoint = EndpointFactory.create(spec, stackConfig, config, tokens, observationTable);
+                CoapEndpoint endpoint = EndpointFactory.create(spec, stackConfig, config, tokens, observationTable,
+                        handshakes.get(spec.name()));
                 endpoint.setExecutors(protocolExecutor, timer);
                 endpoint.addNotificationListener(observationTable.listenerFor(spec.name()));
                 endpoint.setMessageDeliverer(new RoutingDeliverer(spec.name(), routes, protocolExecutor));
@@ -128,6 +136,18 @@ public final class CaliforniumTransport implements CoapTransport {
             throw new IllegalStateException("connector '" + connector + "' is unknown or not started");
         }
         return endpoint.getAddress();
+    }
+
+    @Override
+    public HandshakeFailures handshakeFailures(String connector) {
+        HandshakeMonitor monitor = handshakes.get(connector);
+        if (monitor != null) {
+            return monitor.snapshot();
+        }
+        if (specs.stream().anyMatch(s -> s.name().equals(connector))) {
+            return HandshakeFailures.none();
+        }
+        throw new IllegalArgumentException("connector '" + connector + "' is unknown");
     }
 
     @Override
