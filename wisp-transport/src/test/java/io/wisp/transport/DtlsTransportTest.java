@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -272,9 +273,25 @@ class DtlsTransportTest {
         assertThat(toOldAddress.payloadAsString()).isEqualTo("1");
     }
 
+    @Test
+    void a_downlink_for_one_identity_never_leaves_through_the_session_of_another() throws Exception {
+        Counter counter = new Counter();
+        DtlsTestClient client = closeLater(DtlsTestClient.psk("dev-psk", KEY_1).serve(counter));
+        client.send(coaps(), echo());
+        Peer real = lastUplink.get().peer();
+        Peer impostor = new Peer(real.connector(), real.address(), PeerIdentity.psk("dev-other"));
+
+        CompletableFuture<DownlinkResponse> sent = transport.downlinks()
+                .send(impostor, DownlinkRequest.of(CoapMethod.GET, List.of("counter")), TIMEOUT);
+
+        assertThatThrownBy(() -> sent.get(20, TimeUnit.SECONDS)).hasCauseInstanceOf(DownlinkException.class);
+        assertThat(counter.reads.get()).isZero();
+    }
+
     /** An observable resource {@code /counter} on the client. */
     private static final class Counter extends CoapResource {
         private final AtomicInteger value = new AtomicInteger();
+        private final AtomicInteger reads = new AtomicInteger();
 
         Counter() {
             super("counter");
@@ -288,6 +305,7 @@ class DtlsTransportTest {
 
         @Override
         public void handleGET(CoapExchange exchange) {
+            reads.incrementAndGet();
             exchange.respond(ResponseCode.CONTENT, Integer.toString(value.get()));
         }
     }
