@@ -127,9 +127,14 @@ final class TrustVerifier implements NewAdvancedCertificateVerifier {
                 || e.getCause() instanceof CertificateNotYetValidException;
     }
 
+    /**
+     * None: a LwM2M client holds one certificate per server, and with an empty list it sends it whatever its issuer
+     * (RFC 5246 §7.4.4), so that an untrusted one is refused here with its reason rather than replaced by an empty
+     * certificate message. It also keeps the CertificateRequest small.
+     */
     @Override
     public List<X500Principal> getAcceptedIssuers() {
-        return CertPathUtil.toSubjects(List.of(anchors));
+        return List.of();
     }
 
     @Override
