@@ -339,7 +339,7 @@ public final class WispServer implements AutoCloseable {
     }
 
     /**
-     * The endpoints' DTLS credentials (Transport TS §5.2.8): add, list (without keys), remove. Changes apply to the
+     * The endpoints' DTLS credentials (Transport TS §5.2): add, list (without keys), remove. Changes apply to the
      * next handshake and the next Register.
      */
     public SecurityStore securityStore() {

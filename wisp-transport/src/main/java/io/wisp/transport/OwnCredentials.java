@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The key a DTLS endpoint proves itself with in the ECDHE_ECDSA cipher suites (Transport TS §5.2.8.2 and §5.2.8.3):
+ * The key a DTLS endpoint proves itself with in the ECDHE_ECDSA cipher suites (Transport TS §5.2 and §5.2):
  * a raw public key pair, or a private key with its X.509 certificate chain (which can also be presented as a raw
  * public key to peers that ask for one). Keys must be on secp256r1, the curve the TS makes mandatory. The private key
  * never appears in {@link #toString()}.

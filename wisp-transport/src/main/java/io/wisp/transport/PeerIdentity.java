@@ -12,7 +12,7 @@ import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
 /**
- * Who a peer proved to be in its DTLS handshake (Transport TS §5.2.8): the kind of credential and the name the
+ * Who a peer proved to be in its DTLS handshake (Transport TS §5.2): the kind of credential and the name the
  * credential gives. The kind is part of the identity, so that a certificate whose CN happens to equal some PSK
  * identity is never mistaken for that PSK client.
  *
@@ -21,7 +21,7 @@ import javax.naming.ldap.Rdn;
  * <li>{@link Kind#RPK}: the raw public key's fingerprint as an RFC 6920 name,
  * {@code ni:///sha-256;<base64url of SHA-256 over the SubjectPublicKeyInfo>}, stable for the key whatever encoding
  * produced it. {@link #rpk(PublicKey)} computes it.
- * <li>{@link Kind#X509}: the Common Name of the certificate's subject (Transport TS §5.2.8.3: the server matches it
+ * <li>{@link Kind#X509}: the Common Name of the certificate's subject (Transport TS §5.2: the server matches it
  * with the endpoint name).
  * </ul>
  *
@@ -29,7 +29,7 @@ import javax.naming.ldap.Rdn;
  * @param name the identity within its kind
  */
 public record PeerIdentity(Kind kind, String name) {
-    /** The largest PSK identity in bytes (Transport TS §5.2.8.1 asks for at least 128 bytes of identity). */
+    /** The largest PSK identity in bytes (Transport TS §5.2 asks for at least 128 bytes of identity). */
     public static final int MAX_PSK_IDENTITY_BYTES = 128;
 
     /** The DTLS credential kinds of LwM2M security modes 0–2 (Core TS §E.1, Security object resource 2). */

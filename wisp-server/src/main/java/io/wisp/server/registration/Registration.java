@@ -141,7 +141,7 @@ public final class Registration {
 
     /**
      * The DTLS identity the client registered with, or {@code null} for a NoSec registration; Update and
-     * De-register must come with the same one (Transport TS §5.2.8).
+     * De-register must come with the same one (Transport TS §5.2).
      */
     public PeerIdentity identity() {
         return identity;

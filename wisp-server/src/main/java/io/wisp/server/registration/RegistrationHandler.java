@@ -74,7 +74,8 @@ public final class RegistrationHandler implements UplinkHandler {
     }
 
     private UplinkResponse register(UplinkRequest request) {
-        RegisterRequest register = RegistrationQuery.register(request);
+        RegisterRequest register = RegistrationQuery.register(request,
+                authorizer.endpointOf(request.peer()).orElse(null));
         authorizer.authorize(register.endpoint(), request.peer());
         String id = ids.next();
         while (store.byId(id).isPresent()) {

@@ -24,7 +24,7 @@ public final class RegistrationRequestException extends RuntimeException {
         /**
          * The client's security does not match the endpoint: a DTLS identity bound to another endpoint, a NoSec
          * request for an endpoint with credentials, or an Update or De-register from another identity than the
-         * Register (Core TS §6.2.1 "Not Authorized", Transport TS §5.2.8).
+         * Register (Core TS §6.2.1 "Not Authorized", Transport TS §5.2).
          */
         NOT_AUTHORIZED
     }

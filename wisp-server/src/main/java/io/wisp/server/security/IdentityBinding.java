@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Binds DTLS identities to endpoint names at Register (Core TS §6.2.1, Transport TS §5.2.8), so that a client can
+ * Binds DTLS identities to endpoint names at Register (Core TS §6.2.1, Transport TS §5.2), so that a client can
  * register only as itself:
  *
  * <ul>
@@ -19,6 +19,8 @@ import java.util.Optional;
  * name (unless that CN is mapped to another endpoint). A PSK or RPK identity is always bound to the endpoint whose
  * credentials it comes from, so it cannot register as any other.
  * </ul>
+ *
+ * A client authenticated over DTLS may leave {@code ep} out of its Register: {@link #endpointOf} names its endpoint.
  */
 public final class IdentityBinding implements RegistrationAuthorizer {
     private final SecurityStore store;
@@ -51,6 +53,20 @@ public final class IdentityBinding implements RegistrationAuthorizer {
         if (identity.kind() != PeerIdentity.Kind.X509 || !identity.name().equals(endpoint)) {
             throw refused(identity + " is bound to no endpoint and cannot register as '" + endpoint + "'");
         }
+    }
+
+    /** The endpoint bound to the peer's identity, or for an unmapped certificate the endpoint named by its CN. */
+    @Override
+    public Optional<String> endpointOf(Peer peer) {
+        PeerIdentity identity = peer.identity();
+        if (identity == null) {
+            return Optional.empty();
+        }
+        Optional<String> bound = store.byIdentity(identity).map(SecurityInfo::endpoint);
+        if (bound.isPresent() || identity.kind() != PeerIdentity.Kind.X509) {
+            return bound;
+        }
+        return Optional.of(identity.name());
     }
 
     private static RegistrationRequestException refused(String message) {

@@ -8,13 +8,13 @@ import java.security.interfaces.ECPublicKey;
 import java.util.Objects;
 
 /**
- * The credentials one endpoint must authenticate with over DTLS (Transport TS §5.2.8; the modes of Security object
+ * The credentials one endpoint must authenticate with over DTLS (Transport TS §5.2; the modes of Security object
  * resource 2, Core TS §E.1): a PSK identity and key, a raw public key, or an X.509 certificate whose subject CN is
  * given (by default the endpoint name itself). Each names the {@link #identity()} the client proves in its handshake
  * and is bound to. No {@code toString()} shows a key.
  */
 public sealed interface SecurityInfo permits SecurityInfo.Psk, SecurityInfo.Rpk, SecurityInfo.X509 {
-    /** The longest PSK key (Transport TS §5.2.8.1). */
+    /** The longest PSK key (Transport TS §5.2). */
     int MAX_PSK_KEY_BYTES = 64;
 
     /** The endpoint client name these credentials belong to. */
@@ -38,7 +38,7 @@ public sealed interface SecurityInfo permits SecurityInfo.Psk, SecurityInfo.Rpk,
         return new Rpk(endpoint, publicKey);
     }
 
-    /** X.509 mode with a certificate whose CN is the endpoint name (Transport TS §5.2.8.3). */
+    /** X.509 mode with a certificate whose CN is the endpoint name (Transport TS §5.2). */
     static X509 x509(String endpoint) {
         return new X509(endpoint, endpoint);
     }

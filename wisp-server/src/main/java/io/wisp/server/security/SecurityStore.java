@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The DTLS credentials of the endpoints a server knows, one set per endpoint, each bound to one identity (Transport
- * TS §5.2.8). The DTLS connector looks keys and trusted public keys up here at every handshake, so changes apply to
+ * TS §5.2). The DTLS connector looks keys and trusted public keys up here at every handshake, so changes apply to
  * the next handshake; the registration interface checks here that a client registers only as the endpoint its
  * identity is bound to. Behind an interface so that a persistent store can replace the in-memory default.
  * Implementations never log or list keys.

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * The registration interface over DTLS at the wire level, with hand-made requests from Scandium clients (not Leshan,
  * which never sends another client's Update): a registration belongs to the identity that made it, so an Update or
  * De-register from another DTLS identity or from plain CoAP gets 4.03 and changes nothing (Core TS §6.2.2–6.2.3,
- * Transport TS §5.2.8). The server here has no key pair of its own: its CoAPs connector offers PSK only.
+ * Transport TS §5.2). The server here has no key pair of its own: its CoAPs connector offers PSK only.
  */
 class SecurityWireTest {
     private static final byte[] KEY_A = "key-of-client-a!".getBytes(StandardCharsets.US_ASCII);
@@ -121,6 +121,20 @@ class SecurityWireTest {
                 .isEqualTo(ResponseCode.CREATED);
         assertThat(clientB.send(server.secureAddress(), register("wire-b")).getCode())
                 .isEqualTo(ResponseCode.CREATED);
+    }
+
+    @Test
+    void a_dtls_client_may_leave_ep_out_and_registers_as_the_endpoint_its_identity_is_bound_to() {
+        Request withoutEp = register("ignored");
+        withoutEp.getOptions().clearUriQuery().addUriQuery("lt=300").addUriQuery("lwm2m=1.1");
+
+        assertThat(clientB.send(server.secureAddress(), withoutEp).getCode()).isEqualTo(ResponseCode.CREATED);
+        assertThat(server.registrations().byEndpoint("wire-b").orElseThrow().identity())
+                .isEqualTo(PeerIdentity.psk("id-b"));
+
+        Request plainWithoutEp = register("ignored");
+        plainWithoutEp.getOptions().clearUriQuery().addUriQuery("lt=300");
+        assertThat(plain.send(server.localAddress(), plainWithoutEp).getCode()).isEqualTo(ResponseCode.BAD_REQUEST);
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.security.PublicKey;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-/** Which client may register as which endpoint (Core TS §6.2.1 4.03, Transport TS §5.2.8). */
+/** Which client may register as which endpoint (Core TS §6.2.1 4.03, Transport TS §5.2). */
 class IdentityBindingTest {
     private static final InetSocketAddress ADDRESS = new InetSocketAddress("127.0.0.1", 40000);
     private static final byte[] KEY = new byte[16];
@@ -71,6 +71,18 @@ class IdentityBindingTest {
         refused(() -> binding.authorize("serial-42", dtls(PeerIdentity.x509("serial-42"))), "dev-mapped");
         refused(() -> binding.authorize("dev-mapped", dtls(PeerIdentity.x509("dev-mapped"))), "dev-mapped");
         refused(() -> binding.authorize("dev-other", dtls(PeerIdentity.x509("dev-free"))), "dev-other");
+    }
+
+    @Test
+    void the_endpoint_of_a_register_without_ep_is_the_one_the_identity_is_bound_to_or_the_cn() {
+        store.add(SecurityInfo.psk("dev-psk", "id-1", KEY));
+        store.add(SecurityInfo.x509("dev-mapped", "serial-42"));
+
+        assertThat(binding.endpointOf(dtls(PeerIdentity.psk("id-1")))).contains("dev-psk");
+        assertThat(binding.endpointOf(dtls(PeerIdentity.x509("serial-42")))).contains("dev-mapped");
+        assertThat(binding.endpointOf(dtls(PeerIdentity.x509("dev-free")))).contains("dev-free");
+        assertThat(binding.endpointOf(dtls(PeerIdentity.psk("id-unknown")))).isEmpty();
+        assertThat(binding.endpointOf(nosec())).isEmpty();
     }
 
     @Test

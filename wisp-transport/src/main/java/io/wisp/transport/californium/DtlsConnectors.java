@@ -22,7 +22,7 @@ import org.eclipse.californium.scandium.dtls.x509.SingleCertificateProvider;
 
 /**
  * Builds Scandium's {@link DTLSConnector} for a {@link ConnectorSpec.Dtls}: DTLS 1.2 in the server role, the cipher
- * suites the LwM2M Transport TS makes mandatory (§5.2.6: TLS_PSK_WITH_AES_128_CCM_8 and
+ * suites the LwM2M Transport TS makes mandatory (§5.2: TLS_PSK_WITH_AES_128_CCM_8 and
  * TLS_PSK_WITH_AES_128_CBC_SHA256 for PSK; TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 and
  * TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 on secp256r1 for RPK and X.509) for the modes the security enables, the
  * credential lookups of the role, connection IDs (RFC 9146, 6 bytes) when asked, and a {@link HandshakeMonitor};

@@ -15,7 +15,7 @@ import org.eclipse.californium.scandium.util.ServerNames;
 
 /**
  * Scandium's PSK store for a server, answered by the role's {@link PskKeyLookup} at each handshake. An identity
- * longer than 128 bytes or a key longer than 64 bytes (Transport TS §5.2.8.1) is treated as unknown; the key bytes
+ * longer than 128 bytes or a key longer than 64 bytes (Transport TS §5.2) is treated as unknown; the key bytes
  * handed over are wiped once copied into the handshake's secret.
  */
 final class LookupPskStore implements AdvancedPskStore {

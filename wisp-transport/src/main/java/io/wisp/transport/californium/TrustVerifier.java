@@ -25,7 +25,7 @@ import org.eclipse.californium.scandium.dtls.x509.NewAdvancedCertificateVerifier
 import org.eclipse.californium.scandium.util.ServerNames;
 
 /**
- * Checks the raw public key or X.509 chain a peer presents (Transport TS §5.2.8.2–3): a raw public key must be
+ * Checks the raw public key or X.509 chain a peer presents (Transport TS §5.2): a raw public key must be
  * trusted by the role's {@link PublicKeyTrust} (asked at every handshake, so store changes apply at once); a chain
  * must lead to one of the trust anchors (PKIX, no revocation check), be valid now, allow the peer's role (key
  * usage) and name the peer with a CN (its {@link PeerIdentity}). Each refusal names its {@link Reason}.

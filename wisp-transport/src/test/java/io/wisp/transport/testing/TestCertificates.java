@@ -47,7 +47,7 @@ public final class TestCertificates {
         }
     }
 
-    /** A fresh secp256r1 key pair (the curve of Transport TS §5.2.6). */
+    /** A fresh secp256r1 key pair (the curve of Transport TS §5.2). */
     public static KeyPair ecKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
