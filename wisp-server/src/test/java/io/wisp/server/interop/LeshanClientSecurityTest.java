@@ -23,6 +23,7 @@ import io.wisp.server.testing.ReportingObjects;
 import io.wisp.transport.HandshakeFailures.Reason;
 import io.wisp.transport.OwnCredentials;
 import io.wisp.transport.PeerIdentity;
+import io.wisp.transport.testing.NatRelay;
 import io.wisp.transport.testing.TestCertificates;
 import io.wisp.transport.testing.TestCertificates.Issued;
 import java.net.InetAddress;
@@ -34,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.core.ConditionFactory;
+import org.eclipse.californium.scandium.config.DtlsConfig;
 import org.eclipse.leshan.client.object.Security;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +47,8 @@ import org.junit.jupiter.api.Test;
  * 127.0.0.1: Register, Read and Observe in PSK, RPK and X.509 mode (ETS int-401, int-402), and the refusals — wrong
  * key, unknown identity, untrusted or expired certificate in the handshake; valid credentials of another endpoint and
  * NoSec for a secured endpoint at Register (4.03). Throughout, a NoSec bystander registered over plain CoAP keeps
- * answering, and a refused client leaves no registration behind.
+ * answering, and a refused client leaves no registration behind. A PSK client behind a NAT that moves it to a new port
+ * keeps its observation and its downlinks through the DTLS connection ID (RFC 9146), without re-registering.
  *
  * <p>Keys and certificates are made at run time ({@link TestCertificates}: JDK key pairs, a small CA and its leaves).
  */
@@ -61,6 +64,7 @@ class LeshanClientSecurityTest {
     private static LeshanDevice bystander;
 
     private final List<LeshanDevice> devices = new ArrayList<>();
+    private final List<NatRelay> nats = new ArrayList<>();
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -87,6 +91,7 @@ class LeshanClientSecurityTest {
     @AfterEach
     void stopDevices() {
         devices.forEach(LeshanDevice::close);
+        nats.forEach(NatRelay::close);
     }
 
     private static ConditionFactory waiting() {
@@ -189,6 +194,33 @@ class LeshanClientSecurityTest {
                 .anyMatch(n -> n.node().equals(SingleResource.of(9, Value.of(42L)))));
         assertThat(reports.of(observation).get(0).registration().identity()).isEqualTo(r.identity());
         assertBystanderUndisturbed();
+    }
+
+    @Test
+    void int_401_psk_client_behind_a_rebinding_nat_keeps_its_observation_and_downlinks_under_connection_id() {
+        byte[] key = randomKey();
+        server.securityStore().add(SecurityInfo.psk("ets-401-nat", "ets-401-nat-id", key));
+        NatRelay nat = new NatRelay(server.secureAddress());
+        nats.add(nat);
+        ReportingObjects objects = new ReportingObjects();
+        LeshanExtras extras = new LeshanExtras(List.of(), objects.extras().objects(),
+                configuration -> configuration.set(DtlsConfig.DTLS_CONNECTION_ID_LENGTH, 0));
+        start("ets-401-nat", Security.psk("coaps://127.0.0.1:" + nat.address().getPort(),
+                LeshanDevice.SHORT_SERVER_ID, bytes("ets-401-nat-id"), key), extras);
+        Registration r = registered("ets-401-nat");
+        assertThat(r.peer().address()).isEqualTo(nat.outsideAddress());
+        Observation observation = server.sendAndWait(r, ObserveRequest.of("/3/0/9"), TIMEOUT).activeObservation()
+                .orElseThrow();
+
+        nat.rebind();
+        objects.device.set(9, 33L);
+
+        waiting().until(() -> reports.of(observation).stream()
+                .anyMatch(n -> n.node().equals(SingleResource.of(9, Value.of(33L)))));
+        assertThat(server.registrations().byEndpoint("ets-401-nat").orElseThrow().peer().address())
+                .as("no Update was needed").isEqualTo(r.peer().address());
+        ReadResponse read = server.sendAndWait("ets-401-nat", ReadRequest.of("/3/0/0"), TIMEOUT);
+        assertThat(read.code()).isEqualTo(ResponseCode.CONTENT);
     }
 
     // --- refused in the handshake ---
