@@ -6,7 +6,10 @@ import org.eclipse.californium.elements.auth.PreSharedKeyIdentity;
 import org.eclipse.californium.elements.auth.RawPublicKeyIdentity;
 import org.eclipse.californium.elements.auth.X509CertPath;
 
-/** Turns the principal Scandium attaches to a DTLS message into the transport's {@link PeerIdentity}. */
+/**
+ * Turns the principal Scandium attaches to a DTLS message into the transport's {@link PeerIdentity}. Called for every
+ * message on a secure connector, so it reuses what the principal already computed where it can.
+ */
 final class PeerIdentities {
 
     private PeerIdentities() {
@@ -18,7 +21,8 @@ final class PeerIdentities {
             return new PeerIdentity(PeerIdentity.Kind.PSK, psk.getIdentity());
         }
         if (principal instanceof RawPublicKeyIdentity rpk) {
-            return PeerIdentity.rpk(rpk.getKey());
+            // Scandium names the key by the same RFC 6920 URI as PeerIdentity.rpk, computed once per session.
+            return new PeerIdentity(PeerIdentity.Kind.RPK, rpk.getName());
         }
         if (principal instanceof X509CertPath path) {
             String cn = PeerIdentity.commonName(path.getTarget());
