@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.LwM2mObject;
 import io.wisp.core.node.MultipleResource;
@@ -24,21 +23,13 @@ import io.wisp.core.operation.OperationException;
 import io.wisp.core.operation.ResponseCode;
 import io.wisp.core.operation.WriteAttributesRequest;
 import io.wisp.core.path.LwM2mPath;
-import io.wisp.server.WispServer;
 import io.wisp.server.observation.ObservationEnd;
 import io.wisp.server.observation.ObservationNotification;
 import io.wisp.server.registration.Registration;
 import io.wisp.server.testing.LeshanDevice;
-import io.wisp.server.testing.RecordingReports;
-import io.wisp.server.testing.ReportingObjects;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.core.ConditionFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,47 +37,10 @@ import org.junit.jupiter.api.Test;
  * real UDP on 127.0.0.1, one server for the class. Scenarios follow the ETS information-reporting cases 301–305;
  * the Leshan client's own observe relations ({@link LeshanDevice#observers}) show what the client thinks.
  */
-class LeshanClientObserveTest {
+class LeshanClientObserveTest extends LeshanReportingFixture {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private static WispServer server;
-    private static final RecordingReports reports = new RecordingReports();
-
-    private final ReportingObjects objects = new ReportingObjects();
-    private LeshanDevice device;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = WispServer.builder().bindAddress(InetAddress.getByName("127.0.0.1")).port(0)
-                .models(ModelRegistry.bundled()).build();
-        server.addObservationListener(reports);
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void stopDevice() {
-        if (device != null) {
-            device.close();
-        }
-    }
-
-    private static ConditionFactory waiting() {
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20));
-    }
-
-    private Registration register(String endpoint) {
-        device = LeshanDevice.start(endpoint, server.localAddress(), 300, false, objects.extras());
-        waiting().until(() -> server.registrations().byEndpoint(endpoint).isPresent()
-                && !device.locations.isEmpty());
-        return server.registrations().byEndpoint(endpoint).orElseThrow();
-    }
-
-    private static Observation observe(Registration r, String path) {
+    private Observation observe(Registration r, String path) {
         ObserveResponse response = server.sendAndWait(r, ObserveRequest.of(path), TIMEOUT);
         assertThat(response.code()).isEqualTo(ResponseCode.CONTENT);
         return response.activeObservation().orElseThrow();

@@ -4,25 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.wisp.core.codec.ContentFormat;
-import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.core.node.ResourceInstance;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.operation.SendRequest;
 import io.wisp.core.path.LwM2mPath;
-import io.wisp.server.WispServer;
 import io.wisp.server.registration.Registration;
-import io.wisp.server.testing.LeshanDevice;
-import io.wisp.server.testing.RecordingReports;
-import io.wisp.server.testing.ReportingObjects;
-import java.net.InetAddress;
-import java.time.Duration;
 import java.time.Instant;
-import org.awaitility.core.ConditionFactory;
 import org.eclipse.leshan.core.ResponseCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,44 +19,7 @@ import org.junit.jupiter.api.Test;
  * SenML formats Leshan writes; the server answers 2.04 and hands the decoded values to its listeners (ETS int-306,
  * int-311).
  */
-class LeshanClientSendTest {
-    private static WispServer server;
-    private static final RecordingReports reports = new RecordingReports();
-
-    private final ReportingObjects objects = new ReportingObjects();
-    private LeshanDevice device;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = WispServer.builder().bindAddress(InetAddress.getByName("127.0.0.1")).port(0)
-                .models(ModelRegistry.bundled()).build();
-        server.addSendListener(reports);
-        server.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @AfterEach
-    void stopDevice() {
-        if (device != null) {
-            device.close();
-        }
-    }
-
-    private static ConditionFactory waiting() {
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20));
-    }
-
-    private Registration register(String endpoint) {
-        device = LeshanDevice.start(endpoint, server.localAddress(), 300, false, objects.extras());
-        waiting().until(() -> server.registrations().byEndpoint(endpoint).isPresent()
-                && !device.locations.isEmpty());
-        return server.registrations().byEndpoint(endpoint).orElseThrow();
-    }
-
+class LeshanClientSendTest extends LeshanReportingFixture {
     private void sendsDeviceValues(String endpoint, org.eclipse.leshan.core.request.ContentFormat leshanFormat,
             ContentFormat format) throws InterruptedException {
         Registration r = register(endpoint);

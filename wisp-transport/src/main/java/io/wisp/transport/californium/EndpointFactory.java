@@ -2,6 +2,7 @@ package io.wisp.transport.californium;
 
 import io.wisp.transport.ConnectorSpec;
 import io.wisp.transport.TransportConfig;
+import org.eclipse.californium.core.coap.option.StandardOptionRegistry;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.InMemoryMessageExchangeStore;
 import org.eclipse.californium.core.network.TokenGenerator;
@@ -20,16 +21,25 @@ final class EndpointFactory {
 
     static CoapEndpoint create(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
             TokenGenerator tokens, ObservationTable observations, HandshakeMonitor handshakes) {
+        return create(spec, connector(spec, stackConfig, config, handshakes), stackConfig, config, tokens,
+                observations);
+    }
+
+    /** The endpoint of {@code spec} on a connector made elsewhere (a socket of shared transport resources). */
+    static CoapEndpoint create(ConnectorSpec spec, Connector connector, Configuration stackConfig,
+            TransportConfig config, TokenGenerator tokens, ObservationTable observations) {
         InMemoryMessageExchangeStore exchanges = new InMemoryMessageExchangeStore(spec.name(), stackConfig, tokens);
         exchanges.setDeduplicator(
                 new BoundedDeduplicator(config.dedupWindow().toMillis(), config.dedupCapacity()));
         CoapEndpoint.Builder builder = new CoapEndpoint.Builder()
                 .setConfiguration(stackConfig)
-                .setConnector(connector(spec, stackConfig, config, handshakes))
+                .setConnector(connector)
                 .setMessageExchangeStore(exchanges)
                 .setTokenGenerator(tokens)
                 .setObservationStore(observations)
-                .setLoggingTag(spec.name());
+                .setLoggingTag(spec.name())
+                // the shared registry of standard options; left unset, every endpoint copies it into maps of its own
+                .setOptionRegistry(StandardOptionRegistry.getDefaultOptionRegistry());
         if (spec instanceof ConnectorSpec.Dtls) {
             builder.setEndpointContextMatcher(new IdentityContextMatcher());
         }

@@ -39,8 +39,13 @@ final class MessageMapping {
             query.add(QueryParam.parse(q));
         }
         int format = options.hasContentFormat() ? options.getContentFormat() : UplinkRequest.NO_FORMAT;
-        return UplinkRequest.of(peer(connector, request.getSourceContext()), method, options.getUriPath(), query,
-                format, request.getPayload());
+        return UplinkRequest.builder(peer(connector, request.getSourceContext()), method)
+                .path(options.getUriPath())
+                .query(query)
+                .payload(format, request.getPayload())
+                .accept(options.hasAccept() ? options.getAccept() : UplinkRequest.NO_FORMAT)
+                .observe(options.hasObserve() ? options.getObserve() : UplinkRequest.NO_OBSERVE)
+                .build();
     }
 
     static Peer peer(String connector, EndpointContext context) {
