@@ -202,7 +202,7 @@ class WispClientLeshanReportingTest {
             List<LeshanServerPeer.Notified> all = leshan.notificationsOf(o);
             assertThat(Duration.ofNanos(all.get(1).nanos() - all.get(0).nanos()))
                     .as("without a change, one notification per pmax and never two within pmin")
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(900));
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(800));
         } finally {
             cancel(o);
             writeAttributes("/3303/0/5700", new LwM2mAttributeSet(
