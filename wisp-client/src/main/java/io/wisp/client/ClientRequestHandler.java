@@ -73,6 +73,15 @@ final class ClientRequestHandler implements UplinkHandler, NotificationSink {
         this.registry = value;
     }
 
+    /** Ends, without telling it, every observation a server holds: it forgot them when the client registered again. */
+    void forgetServer(int shortServerId) {
+        relations.forEach((key, relation) -> {
+            if (key.shortServerId() == shortServerId && relations.remove(key, relation)) {
+                relation.served().cancel();
+            }
+        });
+    }
+
     int relations() {
         return relations.size();
     }

@@ -174,7 +174,10 @@ public final class WispClient implements AutoCloseable {
         RegistrationFailureWatch watch = new RegistrationFailureWatch(events, this::registrationGaveUp);
         for (ServerAccount account : accounts) {
             list.add(new RegistrationEngine(parameters, account, CONNECTOR, uplinks, scheduler,
-                    this::objectLinks, watch));
+                    this::objectLinks, new ObservationReset(watch, ssid -> {
+                        observations.cancelAll(ssid);
+                        handler.forgetServer(ssid);
+                    })));
         }
         engines = List.copyOf(list);
         // Core TS §6.5: the client may sleep only when every server it has expects it to (queue mode with each).
@@ -372,7 +375,7 @@ public final class WispClient implements AutoCloseable {
                 return e.server().shortServerId();
             }
         }
-        return current.size() == 1 ? current.get(0).server().shortServerId() : -1;
+        return -1;
     }
 
     private String objectLinks() {

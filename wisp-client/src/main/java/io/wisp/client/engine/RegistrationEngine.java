@@ -162,6 +162,7 @@ public final class RegistrationEngine {
     private void register() {
         long gen = ++generation;
         cancelTimer();
+        events.registering(server);
         linksChanged = false;
         parametersChanged = false;
         DownlinkRequest request = DownlinkRequest.of(CoapMethod.POST, List.of("rd"))
