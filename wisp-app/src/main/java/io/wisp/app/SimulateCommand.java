@@ -79,6 +79,13 @@ final class SimulateCommand implements Callable<Integer> {
                     plain(rate), options.lifetimeSeconds, options.lwm2mVersion, extraObjects(),
                     durationSeconds > 0 ? "Stops after " + durationSeconds + " s or on Ctrl-C." : "Ctrl-C stops it."));
             out.flush();
+            long maxFiles = JvmGauges.maxFileDescriptors();
+            if (maxFiles > 0 && count > maxFiles - 100) {
+                err.println(String.format(Locale.ROOT, "warning: this process may open at most %,d files (ulimit -n) "
+                        + "and each client needs a socket: clients beyond about %,d will fail to start", maxFiles,
+                        Math.max(0, maxFiles - 100)));
+                err.flush();
+            }
             fleet.start();
             long end = durationSeconds > 0 ? System.nanoTime() + TimeUnit.SECONDS.toNanos(durationSeconds)
                     : Long.MAX_VALUE;

@@ -4,6 +4,7 @@ import io.wisp.client.WispClient;
 import io.wisp.client.object.ObjectEnabler;
 import io.wisp.client.object.std.SensorTicker;
 import io.wisp.core.model.Version;
+import io.wisp.transport.TransportConfig;
 import io.wisp.transport.TransportResources;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -47,6 +48,8 @@ public final class Fleet implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Fleet.class);
     private static final long PACE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final AtomicInteger FLEETS = new AtomicInteger();
+    /** One configuration object for every client (the transport shares its stack per distinct configuration). */
+    private static final TransportConfig CLIENT_CONFIG = TransportConfig.client();
 
     private final InetSocketAddress server;
     private final int count;
@@ -103,7 +106,7 @@ public final class Fleet implements AutoCloseable {
         this.slices = (int) Math.max(1, Math.min(periodMillis / 1000, 60));
         this.ticker = new SensorTicker(scheduler, Duration.ofMillis(Math.max(1, periodMillis / slices)), clock);
         ticker.add(this::tickSlice);
-        this.startBucket = new TokenBucket(rate, burst(rate), System::nanoTime);
+        this.startBucket = TokenBucket.perSecond(rate);
     }
 
     /** A fleet registering with the LwM2M Server at this address (CoAP over UDP, NoSec). */
@@ -193,10 +196,6 @@ public final class Fleet implements AutoCloseable {
         stop(defaultStopBound());
     }
 
-    private static int burst(double rate) {
-        return (int) Math.max(1, Math.min(100_000, rate / 10));
-    }
-
     private void pace() {
         synchronized (paceLock) {
             if (stopping) {
@@ -216,7 +215,8 @@ public final class Fleet implements AutoCloseable {
     private void startClient(int index) {
         String endpoint = endpointName(index);
         WispClient.Builder b = WispClient.builder(endpoint).server(1, server, lifetime).lwm2mVersion(lwm2mVersion)
-                .resources(resources).scheduler(scheduler).events(counters).clock(clock);
+                .resources(resources).transportConfig(CLIENT_CONFIG).scheduler(scheduler).events(counters)
+                .clock(clock);
         if (!bindAddresses.isEmpty()) {
             b.bindAddress(bindAddresses.get(index % bindAddresses.size()));
         }
@@ -259,7 +259,7 @@ public final class Fleet implements AutoCloseable {
     /** The De-registers of {@link #stop}, paced like the starts, on the shared scheduler. */
     private final class Deregistration {
         private final CompletableFuture<Void> done;
-        private final TokenBucket bucket = new TokenBucket(rate, burst(rate), System::nanoTime);
+        private final TokenBucket bucket = TokenBucket.perSecond(rate);
         private final AtomicInteger pending = new AtomicInteger(1);
         private final int end = startedCount;
         private int next;

@@ -43,7 +43,11 @@ final class FleetCounters implements ClientEvents {
     }
 
     void clientFailedToStart(String endpoint, Throwable error) {
-        error("start " + endpoint + ": " + error);
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        error("start " + endpoint + ": " + error.getMessage() + (root == error ? "" : " (" + root + ")"));
     }
 
     @Override

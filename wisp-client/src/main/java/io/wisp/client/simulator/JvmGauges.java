@@ -30,6 +30,18 @@ public final class JvmGauges {
         return ManagementFactory.getThreadMXBean().getThreadCount();
     }
 
+    /**
+     * The most files (sockets included) this process may open, or -1 when the JVM does not tell: each simulated
+     * client holds one UDP socket, so this caps the fleet one JVM can run ({@code ulimit -n}).
+     */
+    public static long maxFileDescriptors() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            return unix.getMaxFileDescriptorCount();
+        }
+        return -1;
+    }
+
     /** CPU time used by the whole process in nanoseconds, or -1 when the JVM does not tell. */
     public static long processCpuNanos() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
