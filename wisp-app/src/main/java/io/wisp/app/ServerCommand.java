@@ -99,6 +99,7 @@ final class ServerCommand implements Callable<Integer> {
         out.println("Wisp HTTP API on http://" + hostForUrl(httpBind) + ":" + api.port() + "/api/v1 (described at "
                 + "/api/v1/openapi.yaml; events at /api/v1/events; metrics at /metrics)"
                 + (http.requiresToken() ? "; requests need 'Authorization: Bearer <token>'" : ""));
+        out.println("Wisp console on http://" + hostForUrl(httpBind) + ":" + api.port() + "/");
         out.flush();
         try {
             stopped.await();

@@ -46,10 +46,30 @@ final class ServerAccounts {
             String binding = server.resource(7) == null ? "U" : text(server, 7);
             ServerAccount account = new ServerAccount(ssid, address(uri, security.id()), Duration.ofSeconds(lifetime),
                     binding.isEmpty() ? "U" : binding.replace("Q", ""), queueMode || binding.contains("Q"),
-                    RetryPolicy.DEFAULT);
+                    retryPolicy(server));
             out.add(account);
         }
         return out;
+    }
+
+    /**
+     * The registration retry policy of a Server instance (Core TS §6.2.1.1, /1/x/17..20: retry count, retry timer,
+     * sequence delay, sequence retry count); an absent resource, or 0 (what an unset one holds), keeps the TS default.
+     */
+    private static RetryPolicy retryPolicy(ObjectInstance server) {
+        RetryPolicy d = RetryPolicy.DEFAULT;
+        long count = optional(server, 17);
+        long timer = optional(server, 18);
+        long delay = optional(server, 19);
+        long sequences = optional(server, 20);
+        return new RetryPolicy(count > 0 ? (int) Math.min(count, Integer.MAX_VALUE) : d.retryCount(),
+                timer > 0 ? Duration.ofSeconds(timer) : d.retryTimer(),
+                delay > 0 ? Duration.ofSeconds(delay) : d.sequenceDelay(),
+                sequences > 0 ? (int) Math.min(sequences, Integer.MAX_VALUE) : d.sequenceRetryCount());
+    }
+
+    private static long optional(ObjectInstance instance, int resourceId) {
+        return instance.resource(resourceId) instanceof SingleResource ? number(instance, resourceId) : 0;
     }
 
     private static ObjectInstance serverInstance(ObjectTree tree, int ssid) {

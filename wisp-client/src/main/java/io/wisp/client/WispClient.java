@@ -1,5 +1,11 @@
 package io.wisp.client;
 
+import io.wisp.client.bootstrap.BootstrapEngine;
+import io.wisp.client.bootstrap.BootstrapGate;
+import io.wisp.client.bootstrap.BootstrapHost;
+import io.wisp.client.bootstrap.BootstrapSettings;
+import io.wisp.client.bootstrap.BootstrapState;
+import io.wisp.client.bootstrap.RegistrationFailureWatch;
 import io.wisp.client.dm.DmDispatcher;
 import io.wisp.client.engine.ClientParameters;
 import io.wisp.client.engine.RegistrationEngine;
@@ -28,6 +34,7 @@ import io.wisp.core.path.LwM2mPath;
 import io.wisp.transport.CoapMethod;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.DownlinkRequest;
+import io.wisp.transport.DownlinkResponse;
 import io.wisp.transport.Peer;
 import io.wisp.transport.TransportConfig;
 import io.wisp.transport.TransportResources;
@@ -77,6 +84,7 @@ public final class WispClient implements AutoCloseable {
     private final ObservationRegistry observations;
     private final ClientRequestHandler handler;
     private final boolean queueMode;
+    private final BootstrapEngine bootstrap;
     private volatile List<RegistrationEngine> engines = List.of();
 
     private WispClient(Builder b, ClientActionsRelay relay) {
@@ -115,8 +123,11 @@ public final class WispClient implements AutoCloseable {
                 }
             }
         });
+        this.bootstrap = BootstrapEngine.builder(b.endpoint, tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs)
+                .settings(b.bootstrapSettings).transport(CONNECTOR, this::sendDownlink)
+                .scheduler(scheduler).requestTimeout(b.requestTimeout).host(new Host()).build();
         CoapTransport.Builder tb = CoapTransport.builder().udp(CONNECTOR, b.bindAddress).config(b.transportConfig)
-                .defaultRoute(handler);
+                .defaultRoute(new BootstrapGate(bootstrap, handler));
         if (b.resources != null) {
             tb.resources(b.resources);
         }
@@ -128,20 +139,68 @@ public final class WispClient implements AutoCloseable {
         return new Builder(endpoint);
     }
 
-    /** Opens the socket and registers with every server account in /0 and /1. */
+    /**
+     * Opens the socket and registers with every server account in /0 and /1; without a usable one, bootstraps from
+     * the Bootstrap-Server Account (Core TS §6.1) when the client has one.
+     */
     public synchronized void start() {
         transport.start();
+        if (!startRegistrations()) {
+            bootstrap.request("no usable LwM2M Server account at start");
+        }
+    }
+
+    /** Registers with the accounts in /0 and /1; false when there is none and a bootstrap could provide one. */
+    private synchronized boolean startRegistrations() {
+        List<ServerAccount> accounts;
+        try {
+            accounts = ServerAccounts.read(tree, queueMode);
+        } catch (RuntimeException e) {
+            if (!bootstrap.hasAccount()) {
+                throw e;
+            }
+            return false;
+        }
+        if (accounts.isEmpty()) {
+            return !bootstrap.hasAccount();
+        }
         List<RegistrationEngine> list = new ArrayList<>();
-        for (ServerAccount account : ServerAccounts.read(tree, queueMode)) {
+        RegistrationFailureWatch watch = new RegistrationFailureWatch(events, this::registrationGaveUp);
+        for (ServerAccount account : accounts) {
             list.add(new RegistrationEngine(parameters, account, CONNECTOR, transport.downlinks(), scheduler,
-                    this::objectLinks, events));
+                    this::objectLinks, watch));
         }
         engines = List.copyOf(list);
         engines.forEach(RegistrationEngine::start);
+        return true;
+    }
+
+    /** Stops every registration (De-register where registered); completes when all ended. */
+    private synchronized CompletableFuture<Void> stopRegistrations() {
+        List<RegistrationEngine> current = engines;
+        engines = List.of();
+        return CompletableFuture.allOf(current.stream().map(RegistrationEngine::stop)
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * A server's Register failed for good: when every server failed and one of them allows it (/1/x/16), fall back
+     * to bootstrap (Core TS §6.2.1.1).
+     */
+    private void registrationGaveUp(ServerAccount server) {
+        scheduler.execute(() -> {
+            List<RegistrationEngine> current = engines;
+            boolean allFailed = current.stream().allMatch(e -> e.state() == RegistrationState.FAILED);
+            if (allFailed && bootstrap.hasAccount()
+                    && RegistrationFailureWatch.bootstrapOnFailure(tree, server.shortServerId())) {
+                bootstrap.request("registration with every LwM2M Server failed");
+            }
+        });
     }
 
     /** De-registers from every server (Core TS §6.2.3), then closes the socket; the future completes after both. */
     public CompletableFuture<Void> stop() {
+        bootstrap.stop();
         List<RegistrationEngine> current = engines;
         CompletableFuture<?>[] all = current.stream().map(RegistrationEngine::stop).toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(all).handle((v, e) -> {
@@ -202,6 +261,16 @@ public final class WispClient implements AutoCloseable {
         engine(shortServerId).ifPresent(RegistrationEngine::triggerUpdate);
     }
 
+    /** Where the client stands with its Bootstrap-Server. */
+    public BootstrapState bootstrapState() {
+        return bootstrap.state();
+    }
+
+    /** Starts a client-initiated bootstrap now (what the Bootstrap-Request Trigger /1/x/9 does). */
+    public void requestBootstrap() {
+        bootstrap.request("requested by the application");
+    }
+
     /** How many observations servers hold on this client. */
     public int observationCount() {
         return observations.observations().size();
@@ -230,6 +299,11 @@ public final class WispClient implements AutoCloseable {
         Peer peer = Peer.unsecured(CONNECTOR, engine.get().server().address());
         return transport.downlinks().send(peer, post, parameters.requestTimeout())
                 .thenApply(r -> ResponseCode.ofValue(r.code().value()));
+    }
+
+    /** Sends through the transport (built after the bootstrap engine that needs it). */
+    private CompletableFuture<DownlinkResponse> sendDownlink(Peer peer, DownlinkRequest request, Duration timeout) {
+        return transport.downlinks().send(peer, request, timeout);
     }
 
     private Optional<RegistrationEngine> engine(int shortServerId) {
@@ -277,6 +351,29 @@ public final class WispClient implements AutoCloseable {
                 Duration.ofDays(1).toSeconds(), TimeUnit.SECONDS)));
     }
 
+    /** What the bootstrap engine does to the client's registrations. */
+    private final class Host implements BootstrapHost {
+        @Override
+        public CompletableFuture<Void> suspendRegistrations() {
+            return stopRegistrations();
+        }
+
+        @Override
+        public CompletableFuture<Boolean> resumeRegistrations() {
+            return stopRegistrations().handle((v, e) -> startRegistrations());
+        }
+
+        @Override
+        public Optional<String> accountProblem() {
+            try {
+                return ServerAccounts.read(tree, queueMode).isEmpty() ? Optional.of("no LwM2M Server account")
+                        : Optional.empty();
+            } catch (RuntimeException e) {
+                return Optional.of(e.getMessage());
+            }
+        }
+    }
+
     /** Forwards the objects' executes to the client once it exists (the objects are built first). */
     private static final class ClientActionsRelay implements ClientActions {
         volatile WispClient client;
@@ -294,6 +391,15 @@ public final class WispClient implements AutoCloseable {
             WispClient c = client;
             if (c != null) {
                 c.scheduler.execute(() -> c.disable(shortServerId));
+            }
+        }
+
+        @Override
+        public void bootstrapRequest(int shortServerId) {
+            WispClient c = client;
+            if (c != null) {
+                c.scheduler.execute(() -> c.bootstrap.request("Bootstrap-Request Trigger executed by server "
+                        + shortServerId));
             }
         }
     }
@@ -318,6 +424,7 @@ public final class WispClient implements AutoCloseable {
         private boolean queueMode;
         private boolean device = true;
         private int nextSecurityInstance;
+        private BootstrapSettings bootstrapSettings = BootstrapSettings.DEFAULT;
 
         private Builder(String endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -325,10 +432,26 @@ public final class WispClient implements AutoCloseable {
 
         /** Adds a LwM2M Server account (NoSec over CoAP): a Security and a Server instance. */
         public Builder server(int shortServerId, InetSocketAddress address, Duration lifetime) {
-            String host = address.getAddress().getHostAddress();
-            String uri = "coap://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort();
-            security.addServer(nextSecurityInstance++, uri, shortServerId);
+            security.addServer(nextSecurityInstance++, uri(address), shortServerId);
             servers.addServer(nextSecurityInstance - 1, shortServerId, lifetime.getSeconds(), "U");
+            // Unset, Bootstrap on Registration Failure (/1/x/16) has its TS default, true (Core TS E.2).
+            servers.clear(nextSecurityInstance - 1, 16);
+            return this;
+        }
+
+        /**
+         * Adds the Bootstrap-Server Account (NoSec over CoAP; Core TS §6.1, E.1): the client bootstraps from it when
+         * it has no usable LwM2M Server account, on the Bootstrap-Request Trigger (/1/x/9) and when registration
+         * fails, and accepts the Bootstrap-Server's operations from its address.
+         */
+        public Builder bootstrapServer(InetSocketAddress address) {
+            security.addBootstrapServer(nextSecurityInstance++, uri(address));
+            return this;
+        }
+
+        /** How the client bootstraps: Bootstrap-Request or -Pack, formats, timers, events. */
+        public Builder bootstrap(BootstrapSettings value) {
+            this.bootstrapSettings = Objects.requireNonNull(value, "bootstrap");
             return this;
         }
 
@@ -398,6 +521,11 @@ public final class WispClient implements AutoCloseable {
         public Builder queueMode(boolean value) {
             this.queueMode = value;
             return this;
+        }
+
+        private static String uri(InetSocketAddress address) {
+            String host = address.getAddress().getHostAddress();
+            return "coap://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort();
         }
 
         public WispClient build() {

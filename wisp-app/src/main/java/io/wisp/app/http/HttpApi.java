@@ -3,6 +3,7 @@ package io.wisp.app.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.wisp.app.console.Console;
 import io.wisp.app.http.clients.ClientRoutes;
 import io.wisp.app.http.device.CompositeRoutes;
 import io.wisp.app.http.device.DeviceCalls;
@@ -14,6 +15,7 @@ import io.wisp.app.http.events.EventRoutes;
 import io.wisp.app.http.events.ServerEvents;
 import io.wisp.app.http.history.HistoryRoutes;
 import io.wisp.app.http.history.ValueHistory;
+import io.wisp.app.http.models.ModelRoutes;
 import io.wisp.app.http.ops.OpsRoutes;
 import io.wisp.app.http.ops.ServerMetrics;
 import io.wisp.server.WispServer;
@@ -60,6 +62,7 @@ public final class HttpApi implements AutoCloseable {
         List<ApiModule> modules = new ArrayList<>(List.of(new OpsRoutes(server, metrics, clock),
                 new EventRoutes(hub), new ClientRoutes(server), new QueueRoutes(calls), new ObserveRoutes(calls),
                 new CompositeRoutes(calls), new HistoryRoutes(history)));
+        modules.add(new ModelRoutes(server.models()));
         modules.addAll(more);
         modules.add(new DeviceManagementRoutes(calls));
         modules.forEach(m -> m.addTo(routes));
@@ -78,6 +81,7 @@ public final class HttpApi implements AutoCloseable {
             config.routes.error(404, HttpApi::noRoute);
             config.routes.error(405, HttpApi::wrongMethod);
             routes.applyTo(config.routes);
+            Console.install(config);
         });
         events.attach();
         metrics.attach();
@@ -126,7 +130,8 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private static void authenticate(Context ctx, ApiToken token) {
-        if (ctx.path().equals("/health") || ctx.method() == HandlerType.OPTIONS) {
+        if (ctx.path().equals("/health") || Console.isConsoleFile(ctx.path())
+                || ctx.method() == HandlerType.OPTIONS) {
             return;
         }
         String header = ctx.header("Authorization");
