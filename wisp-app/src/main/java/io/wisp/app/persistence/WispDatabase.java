@@ -205,9 +205,12 @@ public final class WispDatabase implements AutoCloseable {
         return valueHistory;
     }
 
-    /** How many registration and value changes wait for the writer. */
+    /**
+     * How many registration and value changes are not on disk yet (waiting for the writer, or in the round it is
+     * writing: this waits for that round to end).
+     */
     public int pendingWrites() {
-        return registrations.pendingWrites() + valueHistory.pendingWrites();
+        return writer.betweenRounds(() -> registrations.pendingWrites() + valueHistory.pendingWrites());
     }
 
     /**

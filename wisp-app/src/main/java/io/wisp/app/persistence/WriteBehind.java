@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +106,14 @@ final class WriteBehind implements AutoCloseable {
             }
         }
         return written;
+    }
+
+    /**
+     * Evaluates {@code count} between two rounds, never while a round holds changes it has taken from the sources
+     * but not yet committed: what it counts as pending includes everything not yet on disk.
+     */
+    synchronized int betweenRounds(IntSupplier count) {
+        return count.getAsInt();
     }
 
     private void roundSafely() {
