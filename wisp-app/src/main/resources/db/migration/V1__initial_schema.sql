@@ -4,9 +4,9 @@
 -- Times are epoch milliseconds in BIGINT columns, so that no time zone or driver mapping can shift them.
 
 -- Registrations (Core TS 6.2), one row per live registration; the server's working set is in memory and is
--- written here behind it (PersistentRegistrationStore). The endpoint index is not unique on purpose: a row
--- replaced by a new Register of the same endpoint may be deleted one write-behind batch after the new row
--- arrives, and loading keeps the newer one.
+-- written here behind it (PersistentRegistrationStore), and only ever read back whole at start. So the table has
+-- no index but its key, and the endpoint is not unique on purpose: a row replaced by a new Register of the same
+-- endpoint may be deleted one write-behind round after the new row arrives; loading keeps the newer one.
 CREATE TABLE registration (
     id              VARCHAR(255) NOT NULL PRIMARY KEY,
     endpoint        VARCHAR      NOT NULL,
@@ -28,7 +28,6 @@ CREATE TABLE registration (
     last_update_at  BIGINT       NOT NULL,
     expires_at      BIGINT       NOT NULL
 );
-CREATE INDEX registration_by_endpoint ON registration (endpoint);
 
 -- Observations the server holds at clients (Core TS 6.4), by CoAP token.
 CREATE TABLE observation (

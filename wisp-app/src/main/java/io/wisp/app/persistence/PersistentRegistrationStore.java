@@ -31,23 +31,25 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A change costs the caller one map operation: the registration's ID is marked with the kind of change, and the
  * database writer ({@link WriteBehind}) saves the latest state of every marked registration each round, so many
- * changes of one registration between two rounds cost one row write. A plain renewal (an Update that changes
- * nothing but the time) rewrites two columns; anything else rewrites the row. A kill -9 loses at most the changes of
+ * changes of one registration between two rounds cost one row write. A new registration is one insert, a plain
+ * renewal (an Update that changes nothing but the time) updates two columns, anything else rewrites the row. A kill -9 loses at most the changes of
  * the last round ({@link DatabaseOptions#flushDelay()} plus the time of one write).
  */
 public final class PersistentRegistrationStore implements RegistrationStore {
     private static final Logger LOG = LoggerFactory.getLogger(PersistentRegistrationStore.class);
     private static final int MAX_BATCH = 10_000;
 
-    /** What changed in a registration since it was last written. */
+    /** What changed in a registration since it was last written; a later change absorbs an earlier one. */
     private enum Change {
-        /** Only the time of the last Update (and so the expiry). */
+        /** Only the time of the last Update (and so the expiry): two columns to update. */
         RENEWED,
-        /** Anything else, or the registration is gone. */
-        REWRITE;
+        /** Anything else, or the registration is gone: the row is deleted and, if it still exists, written again. */
+        REWRITE,
+        /** Added since the last round: its row is only inserted (whatever changed after the Register). */
+        NEW;
 
         Change and(Change other) {
-            return this == REWRITE || other == REWRITE ? REWRITE : RENEWED;
+            return compareTo(other) >= 0 ? this : other;
         }
     }
 
@@ -83,7 +85,7 @@ public final class PersistentRegistrationStore implements RegistrationStore {
     public Optional<Registration> add(Registration registration) {
         Optional<Registration> replaced = memory.add(registration);
         replaced.ifPresent(old -> mark(old.id(), Change.REWRITE));
-        mark(registration.id(), Change.REWRITE);
+        mark(registration.id(), Change.NEW);
         return replaced;
     }
 
@@ -157,6 +159,7 @@ public final class PersistentRegistrationStore implements RegistrationStore {
      */
     private WriteBehind.Batch drain() {
         List<String> gone = new ArrayList<>();
+        List<Registration> added = new ArrayList<>();
         List<Registration> rewritten = new ArrayList<>();
         List<Registration> renewed = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -175,6 +178,8 @@ public final class PersistentRegistrationStore implements RegistrationStore {
                 gone.add(id);
             } else if (change == Change.RENEWED) {
                 renewed.add(current);
+            } else if (change == Change.NEW) {
+                added.add(current);
             } else {
                 rewritten.add(current);
             }
@@ -193,20 +198,21 @@ public final class PersistentRegistrationStore implements RegistrationStore {
 
             @Override
             public void write(Connection c) throws SQLException {
-                writeRows(c, gone, rewritten, renewed);
+                writeRows(c, gone, added, rewritten, renewed);
             }
 
+            /** Back as rewrites: if a row thought new was there after all, the next round deletes it first. */
             @Override
             public void giveBack() {
                 for (int k = 0; k < ids.size(); k++) {
-                    mark(ids.get(k), changes.get(k));
+                    mark(ids.get(k), changes.get(k) == Change.NEW ? Change.REWRITE : changes.get(k));
                 }
             }
         };
     }
 
-    private static void writeRows(Connection c, List<String> gone, List<Registration> rewritten,
-            List<Registration> renewed) throws SQLException {
+    private static void writeRows(Connection c, List<String> gone, List<Registration> added,
+            List<Registration> rewritten, List<Registration> renewed) throws SQLException {
         if (!gone.isEmpty() || !rewritten.isEmpty()) {
             try (PreparedStatement delete = c.prepareStatement(RegistrationRows.DELETE)) {
                 for (String id : gone) {
@@ -220,7 +226,8 @@ public final class PersistentRegistrationStore implements RegistrationStore {
                 delete.executeBatch();
             }
         }
-        List<Registration> inserts = new ArrayList<>(rewritten);
+        List<Registration> inserts = new ArrayList<>(added);
+        inserts.addAll(rewritten);
         if (!renewed.isEmpty()) {
             try (PreparedStatement renew = c.prepareStatement(RegistrationRows.RENEW)) {
                 for (Registration r : renewed) {

@@ -77,6 +77,7 @@ final class WriteBehind implements AutoCloseable {
     synchronized int flush() {
         int written = 0;
         boolean more = true;
+        boolean retried = false;
         while (more) {
             List<Batch> batches = new ArrayList<>(sources.size());
             more = false;
@@ -99,6 +100,13 @@ final class WriteBehind implements AutoCloseable {
                 });
             } catch (SQLException | RuntimeException e) {
                 batches.forEach(Batch::giveBack);
+                if (!retried) {
+                    // A source may give changes back in a safer form (see PersistentRegistrationStore): once more.
+                    retried = true;
+                    LOG.debug("Writing pending changes failed, trying once more: {}", e.getMessage());
+                    more = true;
+                    continue;
+                }
                 throw new PersistenceException("Failed writing pending changes: " + e.getMessage(), e);
             }
             for (Batch b : batches) {

@@ -146,4 +146,19 @@ class RegistrationPersistenceTest {
             assertThat(Sql.column(dir, "SELECT id FROM registration")).containsExactly("long");
         }
     }
+
+    @Test
+    void an_id_used_again_before_its_removal_was_written_ends_up_as_the_new_registration() throws Exception {
+        try (WispDatabase db = open()) {
+            db.registrations().add(Registrations.of("same-id", "first", 600, clock.instant()));
+            db.flush();
+            db.registrations().remove("same-id");
+            db.registrations().add(Registrations.of("same-id", "second", 600, clock.instant()));
+            db.flush();
+            assertThat(Sql.column(dir, "SELECT endpoint FROM registration")).containsExactly("second");
+        }
+        try (WispDatabase db = open()) {
+            assertThat(db.registrations().byId("same-id").map(Registration::endpoint)).contains("second");
+        }
+    }
 }
