@@ -6,6 +6,10 @@ import io.wisp.server.registration.InMemoryRegistrationStore;
 import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.RegistrationStore;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -15,10 +19,13 @@ import java.nio.channels.Selector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.californium.core.coap.Request;
@@ -33,7 +40,8 @@ import org.eclipse.californium.core.network.serialization.UdpDataSerializer;
  *       persistent one with its writer running; then how long the writer takes to put them all on disk;</li>
  *   <li>end to end: a {@link WispServer} on 127.0.0.1 with each store, Registers of distinct endpoints sent over UDP
  *       by {@code sockets} clients (one outstanding request each) for {@code seconds}, in-memory and persistent
- *       alternating, each round with a fresh server and database.</li>
+ *       alternating, each round with a fresh server and database; with the process CPU per Register and the
+ *       threads that spent it (the database writer, H2's page serialization, the CoAP stack, the load generator).</li>
  * </ol>
  *
  * <pre>
@@ -43,9 +51,12 @@ import org.eclipse.californium.core.network.serialization.UdpDataSerializer;
  * wisp-transport/target/classes:wisp-core/target/classes:$(cat /tmp/cp.txt) \
  *   io.wisp.app.persistence.RegisterThroughputMain 200000 64 10 3
  * </pre>
- * Arguments: registrations for the store level, sockets, seconds per UDP round, rounds per store.
+ * Arguments: registrations for the store level, sockets, seconds per UDP round, rounds per store, and the writer's
+ * flush delay in milliseconds (100 by default).
  */
 public final class RegisterThroughputMain {
+    private static Duration flushDelay;
+
     private RegisterThroughputMain() {
     }
 
@@ -54,6 +65,7 @@ public final class RegisterThroughputMain {
         int sockets = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        flushDelay = Duration.ofMillis(args.length > 4 ? Long.parseLong(args[4]) : 100);
         storeLevel(count);
         endToEnd(sockets, seconds, rounds);
     }
@@ -70,14 +82,17 @@ public final class RegisterThroughputMain {
             double memoryRenews = rate(count, () -> registrations.forEach(r -> memory.update(r.id(),
                     old -> Registrations.renewed(old, old.peer(), Instant.now()))));
             Path dir = Files.createTempDirectory("wisp-bench-db");
-            try (WispDatabase db = WispDatabase.open(dir)) {
+            try (WispDatabase db = WispDatabase.open(dir, options(), Clock.systemUTC())) {
                 PersistentRegistrationStore store = db.registrations();
+                long cpu0 = writerCpuNanos();
                 double persistentAdds = rate(count, () -> registrations.forEach(store::add));
                 long writeStart = System.nanoTime();
                 while (db.pendingWrites() > 0) {
                     Thread.sleep(5);
                 }
                 double written = count / ((System.nanoTime() - writeStart) / 1e9);
+                double insertCpu = (writerCpuNanos() - cpu0) / 1e3 / count;
+                long cpu1 = writerCpuNanos();
                 double persistentRenews = rate(count, () -> registrations.forEach(r -> store.update(r.id(),
                         old -> Registrations.renewed(old, old.peer(), Instant.now()))));
                 long renewStart = System.nanoTime();
@@ -85,10 +100,12 @@ public final class RegisterThroughputMain {
                     Thread.sleep(5);
                 }
                 double renewWritten = count / ((System.nanoTime() - renewStart) / 1e9);
+                double renewCpu = (writerCpuNanos() - cpu1) / 1e3 / count;
                 System.out.printf("store round %d: add/s memory %.0f persistent %.0f (ratio %.2f); renew/s memory %.0f"
-                        + " persistent %.0f (ratio %.2f); writer caught up at %.0f new rows/s, %.0f renewals/s%n",
+                        + " persistent %.0f (ratio %.2f); writer caught up at %.0f new rows/s, %.0f renewals/s;"
+                        + " writer CPU %.1f us per new row, %.1f us per renewal%n",
                         round, memoryAdds, persistentAdds, persistentAdds / memoryAdds, memoryRenews,
-                        persistentRenews, persistentRenews / memoryRenews, written, renewWritten);
+                        persistentRenews, persistentRenews / memoryRenews, written, renewWritten, insertCpu, renewCpu);
             } finally {
                 delete(dir);
             }
@@ -113,12 +130,15 @@ public final class RegisterThroughputMain {
 
     /** One round against a fresh server; {@code dir} null for the in-memory store. */
     private static double udpRound(Path dir, int sockets, int seconds, int round) throws Exception {
-        WispDatabase db = dir == null ? null : WispDatabase.open(dir, DatabaseOptions.defaults(), Clock.systemUTC());
+        WispDatabase db = dir == null ? null : WispDatabase.open(dir, options(), Clock.systemUTC());
         RegistrationStore store = db == null ? new InMemoryRegistrationStore() : db.registrations();
         WispServer server = WispServer.builder().bindAddress(InetAddress.getLoopbackAddress()).port(0)
                 .models(ModelRegistry.bundled()).registrationStore(store).build();
         server.start();
         try {
+            Map<String, Long> threads0 = cpuByThreadGroup();
+            long gc0 = gcMillis();
+            long cpu0 = processCpuNanos();
             int answered = drive(server.localAddress(), sockets, seconds, "r" + round + (db == null ? "m" : "p"));
             double perSecond = answered / (double) seconds;
             String written = "";
@@ -130,8 +150,19 @@ public final class RegisterThroughputMain {
                 written = String.format(", all on disk %d ms after the load ended",
                         (System.nanoTime() - start) / 1_000_000);
             }
-            System.out.printf("udp round %d %s: %.0f Register/s, %d registrations%s%n", round,
-                    db == null ? "memory    " : "persistent", perSecond, server.registrations().size(), written);
+            double cpuPerRegister = (processCpuNanos() - cpu0) / 1e3 / server.registrations().size();
+            Map<String, Long> threads1 = cpuByThreadGroup();
+            int n = Math.max(1, server.registrations().size());
+            StringBuilder top = new StringBuilder();
+            threads1.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - threads0.getOrDefault(e.getKey(), 0L)))
+                    .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(6)
+                    .forEach(e -> top.append(' ').append(e.getKey()).append('=').append(e.getValue() / 1000 / n)
+                            .append("us"));
+            System.out.printf("   CPU per Register by thread:%s; GC %d ms%n", top, gcMillis() - gc0);
+            System.out.printf("udp round %d %s: %.0f Register/s, %d registrations, process CPU %.0f us per"
+                    + " Register (load generator included)%s%n", round, db == null ? "memory    " : "persistent",
+                    perSecond, server.registrations().size(), cpuPerRegister, written);
             return perSecond;
         } finally {
             server.close();
@@ -201,6 +232,48 @@ public final class RegisterThroughputMain {
                 .addUriQuery("lwm2m=1.1").setContentFormat(40);
         r.setPayload("</1/0>,</3/0>,</4/0>,</5/0>,</6/0>,</7/0>,</3303/0>,</3303/1>");
         return serializer.getByteArray(r);
+    }
+
+    /** CPU time per thread name with its digits removed (pool threads together). */
+    private static Map<String, Long> cpuByThreadGroup() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> out = new HashMap<>();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null) {
+                long cpu = threads.getThreadCpuTime(info.getThreadId());
+                out.merge(info.getThreadName().replaceAll("[0-9]+", "#"), Math.max(cpu, 0), Long::sum);
+            }
+        }
+        return out;
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
+    }
+
+    private static DatabaseOptions options() {
+        return DatabaseOptions.defaults().withFlushDelay(flushDelay);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of the database writer thread so far. */
+    private static long writerCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals("wisp-db-writer")) {
+                total += threads.getThreadCpuTime(info.getThreadId());
+            }
+        }
+        return total;
     }
 
     private static double rate(int count, Runnable work) {
