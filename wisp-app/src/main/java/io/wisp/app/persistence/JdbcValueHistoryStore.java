@@ -50,7 +50,7 @@ final class JdbcValueHistoryStore implements ValueHistoryStore {
     private final AtomicLong dropped = new AtomicLong();
     private final Set<Series> touched = ConcurrentHashMap.newKeySet();
 
-    /** {@code flush} has the writer save everything pending now (see {@link WriteBehind#flush}). */
+    /** {@code flush} has the writer save everything pending now ({@link WispDatabase#flush}). */
     JdbcValueHistoryStore(Jdbc jdbc, Clock clock, DatabaseOptions options, Runnable flush) {
         this.jdbc = jdbc;
         this.clock = clock;

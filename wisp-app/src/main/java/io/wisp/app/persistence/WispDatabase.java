@@ -67,12 +67,10 @@ public final class WispDatabase implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         Jdbc jdbc = new Jdbc(pool, options.syncToDisk());
         ScheduledExecutorService thread = WriteBehind.newThread();
-        WriteBehind[] writerRef = new WriteBehind[1];
         this.registrations = new PersistentRegistrationStore(clock);
-        this.valueHistory = new JdbcValueHistoryStore(jdbc, clock, options, () -> writerRef[0].flush());
+        this.valueHistory = new JdbcValueHistoryStore(jdbc, clock, options, this::flush);
         this.writer = new WriteBehind(jdbc, options.flushDelay(),
                 List.of(registrations.writes(), valueHistory.writes()), thread);
-        writerRef[0] = writer;
         this.observations = new JdbcObservationStore(jdbc);
         this.queuedRequests = new JdbcQueuedRequestStore(jdbc);
         this.credentials = new JdbcCredentialStore(jdbc, clock);

@@ -95,18 +95,21 @@ final class ChildProcess implements AutoCloseable {
         return next(30);
     }
 
-    long pid() {
-        return process.pid();
-    }
-
-    /** SIGKILL: no shutdown hook, no flush, no close. */
-    void kill() throws InterruptedException {
+    /** SIGKILL: no shutdown hook, no flush, no close. Returns once the process is gone. */
+    void kill() {
         process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new AssertionError("the server process did not end within 30 s of SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the server process to end", e);
+        }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             kill();
         }
