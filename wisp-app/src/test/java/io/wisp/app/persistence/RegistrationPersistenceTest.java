@@ -161,4 +161,18 @@ class RegistrationPersistenceTest {
             assertThat(db.registrations().byId("same-id").map(Registration::endpoint)).contains("second");
         }
     }
+
+    @Test
+    void with_sync_to_disk_every_store_still_writes_and_reads_back() throws Exception {
+        DatabaseOptions synced = DatabaseOptions.defaults().withSyncToDisk(true);
+        try (WispDatabase db = WispDatabase.open(dir, synced, clock)) {
+            db.registrations().add(Registrations.of("r1", "synced", 600, clock.instant()));
+            db.credentials().put(StoredCredential.x509("synced", "CN-synced"));
+            assertThat(db.flush()).isEqualTo(1);
+        }
+        try (WispDatabase db = WispDatabase.open(dir, synced, clock)) {
+            assertThat(db.registrations().byEndpoint("synced")).isPresent();
+            assertThat(db.credentials().byEndpoint("synced")).isPresent();
+        }
+    }
 }
