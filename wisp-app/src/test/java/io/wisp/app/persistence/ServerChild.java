@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * The process {@link KillRestartTest} kills: a real {@link WispServer} on 127.0.0.1 with its registrations in a
  * {@link WispDatabase}, driven by one-line commands on stdin, answering on stdout with lines starting {@code @@}.
- * Arguments: data directory, UDP port.
+ * Arguments: data directory, UDP port (0: any free one; the ready line names it).
  */
 public final class ServerChild {
     private ServerChild() {
