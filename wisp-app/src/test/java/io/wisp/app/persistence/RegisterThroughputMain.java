@@ -106,6 +106,11 @@ public final class RegisterThroughputMain {
                         + " writer CPU %.1f us per new row, %.1f us per renewal%n",
                         round, memoryAdds, persistentAdds, persistentAdds / memoryAdds, memoryRenews,
                         persistentRenews, persistentRenews / memoryRenews, written, renewWritten, insertCpu, renewCpu);
+            }
+            long loadStart = System.nanoTime();
+            try (WispDatabase db = WispDatabase.open(dir, options(), Clock.systemUTC())) {
+                System.out.printf("store round %d: %d registrations loaded at open in %d ms%n", round,
+                        db.registrations().size(), (System.nanoTime() - loadStart) / 1_000_000);
             } finally {
                 delete(dir);
             }
