@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -15,23 +21,58 @@ import org.eclipse.californium.core.coap.CoAP;
 import org.eclipse.californium.core.coap.MediaTypeRegistry;
 import org.eclipse.californium.core.coap.Request;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code wisp server} really serves the registration interface on a UDP port and reports what happens. */
+/**
+ * {@code wisp server} really serves the registration interface on a UDP port and the HTTP API on a TCP port, and
+ * reports what happens.
+ */
 class ServerCommandTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @Test
-    void serves_register_and_deregister_and_prints_each_event() throws Exception {
+    @TempDir
+    Path data;
+
+    /** A running {@code wisp server} and what it printed. */
+    private record Running(ServerCommand command, StringWriter text, CompletableFuture<Integer> exit) {
+        String output() {
+            return text.toString();
+        }
+
+        String find(String regex) {
+            Matcher m = Pattern.compile(regex).matcher(output());
+            assertThat(m.find()).as("%s in %s", regex, output()).isTrue();
+            return m.group(1);
+        }
+    }
+
+    private static Running start(String... args) {
         StringWriter text = new StringWriter();
         ServerCommand command = new ServerCommand();
         CommandLine cli = new CommandLine(command).setOut(new PrintWriter(text, true));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-                () -> cli.execute("--coap-port", "0", "--coap-bind", "127.0.0.1"));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute(args));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> text.toString().contains("Wisp HTTP API on") || exit.isDone());
+        assertThat(exit).as(text.toString()).isNotDone();
+        return new Running(command, text, exit);
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void serves_register_and_deregister_prints_each_event_and_shows_the_client_over_http() throws Exception {
+        Running server = start("--coap-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data",
+                data.toString());
         try {
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> text.toString().contains("listening on"));
-            Matcher m = Pattern.compile("coap://127\\.0\\.0\\.1:(\\d+)").matcher(text.toString());
-            assertThat(m.find()).isTrue();
-            String base = "coap://127.0.0.1:" + m.group(1);
+            String base = "coap://127.0.0.1:" + server.find("coap://127\\.0\\.0\\.1:(\\d+)");
+            String api = "http://127.0.0.1:" + server.find("http://127\\.0\\.0\\.1:(\\d+)/api/v1");
 
             CoapClient client = new CoapClient(base + "/rd?ep=app-test&lt=60&lwm2m=1.1&b=U");
             Request register = Request.newPost();
@@ -42,17 +83,51 @@ class ServerCommandTest {
             String location = created.getOptions().getLocationPathString();
             assertThat(location).startsWith("rd/");
 
+            HttpResponse<String> shown = get(api + "/api/v1/clients/app-test", null);
+            assertThat(shown.statusCode()).isEqualTo(200);
+            assertThat(shown.body()).contains("\"endpoint\":\"app-test\"", "\"lifetime\":60");
+
             CoapResponse deleted = new CoapClient(base + "/" + location).delete();
             assertThat(deleted.getCode()).isEqualTo(CoAP.ResponseCode.DELETED);
             client.shutdown();
 
             Awaitility.await().atMost(Duration.ofSeconds(10))
-                    .until(() -> text.toString().contains("deregistered app-test"));
-            assertThat(text.toString()).contains("registered   app-test lwm2m=1.1 lt=60s");
+                    .until(() -> server.output().contains("deregistered app-test"));
+            assertThat(server.output()).contains("registered   app-test lwm2m=1.1 lt=60s");
+            assertThat(get(api + "/api/v1/clients/app-test", null).statusCode()).isEqualTo(404);
+            assertThat(server.output()).doesNotContain("API token");
         } finally {
-            command.stop();
+            server.command().stop();
         }
-        assertThat(exit.get()).isZero();
-        assertThat(text.toString()).contains("Wisp LwM2M server stopped.");
+        assertThat(server.exit().get()).isZero();
+        assertThat(server.output()).contains("Wisp LwM2M server stopped.");
+    }
+
+    @Test
+    void a_required_token_is_printed_once_stored_hashed_and_asked_for() throws Exception {
+        String[] args = {"--coap-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data",
+            data.toString(), "--api-token-required"};
+        Running first = start(args);
+        String token;
+        try {
+            token = first.find("API token \\(shown once[^)]*\\): (\\S+)");
+            String api = "http://127.0.0.1:" + first.find("http://127\\.0\\.0\\.1:(\\d+)/api/v1");
+            assertThat(get(api + "/api/v1/clients", null).statusCode()).isEqualTo(401);
+            assertThat(get(api + "/api/v1/clients", token).statusCode()).isEqualTo(200);
+        } finally {
+            first.command().stop();
+        }
+        assertThat(first.exit().get()).isZero();
+        assertThat(Files.readString(data.resolve("api-token.sha256"))).doesNotContain(token);
+
+        Running second = start(args);
+        try {
+            assertThat(second.output()).doesNotContain("API token");
+            String api = "http://127.0.0.1:" + second.find("http://127\\.0\\.0\\.1:(\\d+)/api/v1");
+            assertThat(get(api + "/api/v1/clients", token).statusCode()).isEqualTo(200);
+        } finally {
+            second.command().stop();
+        }
+        assertThat(second.exit().get()).isZero();
     }
 }

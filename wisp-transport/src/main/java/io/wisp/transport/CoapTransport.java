@@ -11,8 +11,11 @@ import java.util.Set;
 
 /**
  * The CoAP side of a LwM2M role: it listens on one or more connectors, hands each request to the
- * {@link UplinkHandler} registered for the request's first Uri-Path segment (4.04 when none), and sends
- * {@linkplain #downlinks() downlinks}. Built with {@link #builder()}; nothing in this API exposes the CoAP library.
+ * {@link UplinkHandler} registered for the request's first Uri-Path segment (else to the default route, else 4.04),
+ * and sends {@linkplain #downlinks() downlinks}. Built with {@link #builder()}; nothing in this API exposes the CoAP
+ * library. A server routes its interfaces by prefix ({@code rd}, {@code dp}, {@code bs}); a client, whose objects
+ * are addressed from the root ({@code /3/0/1}, and {@code /} for Bootstrap-Discover and Bootstrap-Delete), takes
+ * everything through the default route and serves observations with {@link UplinkResponse#observe}.
  */
 public interface CoapTransport extends AutoCloseable {
 
@@ -38,6 +41,12 @@ public interface CoapTransport extends AutoCloseable {
     /** The names of the connectors. */
     Set<String> connectors();
 
+    /**
+     * The DTLS handshakes a secure connector refused or lost so far, by reason; {@link HandshakeFailures#none()} for
+     * a plain connector. Throws {@link IllegalArgumentException} for an unknown connector.
+     */
+    HandshakeFailures handshakeFailures(String connector);
+
     static Builder builder() {
         return new Builder();
     }
@@ -47,6 +56,8 @@ public interface CoapTransport extends AutoCloseable {
         private final List<ConnectorSpec> connectors = new ArrayList<>();
         private final Map<String, UplinkHandler> routes = new LinkedHashMap<>();
         private TransportConfig config = TransportConfig.defaults();
+        private UplinkHandler defaultRoute;
+        private TransportResources resources;
 
         private Builder() {
         }
@@ -54,6 +65,11 @@ public interface CoapTransport extends AutoCloseable {
         /** Adds a plain CoAP/UDP connector. */
         public Builder udp(String name, InetSocketAddress bindAddress) {
             return connector(new ConnectorSpec.Udp(name, bindAddress));
+        }
+
+        /** Adds a CoAP-over-DTLS connector in the server role (see {@link ConnectorSpec.Dtls}). */
+        public Builder dtls(String name, InetSocketAddress bindAddress, DtlsSecurity security) {
+            return connector(new ConnectorSpec.Dtls(name, bindAddress, security));
         }
 
         public Builder connector(ConnectorSpec spec) {
@@ -78,6 +94,30 @@ public interface CoapTransport extends AutoCloseable {
             return this;
         }
 
+        /**
+         * Takes every request whose first Uri-Path segment has no {@link #route}, including requests to the root path
+         * (a LwM2M client's objects, Transport TS §6.4; Bootstrap-Discover and Bootstrap-Delete on {@code /}, §6.1).
+         * Without one, such requests get 4.04 Not Found.
+         */
+        public Builder defaultRoute(UplinkHandler handler) {
+            Objects.requireNonNull(handler, "handler");
+            if (defaultRoute != null) {
+                throw new IllegalArgumentException("the default route already has a handler");
+            }
+            this.defaultRoute = handler;
+            return this;
+        }
+
+        /**
+         * Runs the transport on shared threads and socket plumbing instead of its own (a simulator's thousands of
+         * clients); stopping the transport then leaves the resources running. {@link TransportConfig#protocolThreads()}
+         * is ignored.
+         */
+        public Builder resources(TransportResources shared) {
+            this.resources = Objects.requireNonNull(shared, "shared");
+            return this;
+        }
+
         public Builder config(TransportConfig value) {
             this.config = Objects.requireNonNull(value, "config");
             return this;
@@ -88,7 +128,8 @@ public interface CoapTransport extends AutoCloseable {
             if (connectors.isEmpty()) {
                 throw new IllegalStateException("a transport needs at least one connector");
             }
-            return new CaliforniumTransport(List.copyOf(connectors), Map.copyOf(routes), config);
+            return new CaliforniumTransport(List.copyOf(connectors), Map.copyOf(routes), defaultRoute, config,
+                    resources);
         }
     }
 }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The tuning of the CoAP stack, chosen for a server holding up to a million clients.
+ * The tuning of the CoAP stack: by default chosen for a server holding up to a million clients, with
+ * {@link #client()} for a client.
  *
  * <p><b>Deduplication</b> (RFC 7252 §4.5): a server must answer a retransmitted CON request with the same response,
  * so it remembers every exchange for a while. Californium's default keeps each one for EXCHANGE_LIFETIME (247 s);
@@ -21,20 +22,29 @@ import java.util.Objects;
  * of {@link #preferredBlockSize()} both ways; a reassembled body may reach {@link #maxBodySize()}; an unfinished
  * transfer is dropped after {@link #blockwiseLifetime()}.
  *
+ * <p><b>Reliability</b> (RFC 7252 §4.2, §4.8): a CON message is retransmitted after {@link #ackTimeout()} (times a
+ * random factor of 1 to 1.5), doubling each time, at most {@link #maxRetransmit()} times; then the exchange fails
+ * (a downlink with {@code TIMEOUT}, a served observation with {@code UNREACHABLE}).
+ *
+ * <p>{@link #client()} is the profile of a LwM2M client, of which a simulator runs thousands in one JVM.
+ *
  * @param dedupWindow how long an exchange is at least remembered for deduplication when the capacity allows
  * @param dedupCapacity the most exchanges remembered for deduplication at any time
  * @param maxMessageSize the largest CoAP message sent without block-wise transfer
  * @param preferredBlockSize the block size offered (16..1024, a power of two)
  * @param maxBodySize the largest body reassembled from blocks
  * @param blockwiseLifetime how long an unfinished block-wise transfer is kept
- * @param protocolThreads threads running the CoAP protocol stack and the uplink handlers
+ * @param protocolThreads threads running the CoAP protocol stack and the uplink handlers (ignored when the transport
+ *        runs on shared {@link TransportResources}, which bring their own)
  * @param socketBufferSize the UDP receive and send buffer sizes asked of the OS; 0 keeps the OS default
  * @param maxActivePeers the most peers tracked for outgoing message IDs (peers that received downlinks recently)
  * @param outboundQueueCapacity the most datagrams queued for sending before new ones are dropped
+ * @param ackTimeout the first retransmission timeout of a CON message (RFC 7252 ACK_TIMEOUT)
+ * @param maxRetransmit how many times a CON message is retransmitted (RFC 7252 MAX_RETRANSMIT)
  */
 public record TransportConfig(Duration dedupWindow, int dedupCapacity, int maxMessageSize, int preferredBlockSize,
         int maxBodySize, Duration blockwiseLifetime, int protocolThreads, int socketBufferSize, int maxActivePeers,
-        int outboundQueueCapacity) {
+        int outboundQueueCapacity, Duration ackTimeout, int maxRetransmit) {
 
     public TransportConfig {
         positive("dedupWindow", dedupWindow);
@@ -50,6 +60,8 @@ public record TransportConfig(Duration dedupWindow, int dedupCapacity, int maxMe
         atLeast("socketBufferSize", socketBufferSize, 0);
         atLeast("maxActivePeers", maxActivePeers, 1);
         atLeast("outboundQueueCapacity", outboundQueueCapacity, 32);
+        positive("ackTimeout", ackTimeout);
+        atLeast("maxRetransmit", maxRetransmit, 0);
     }
 
     private static void positive(String field, Duration d) {
@@ -70,8 +82,28 @@ public record TransportConfig(Duration dedupWindow, int dedupCapacity, int maxMe
         return builder().build();
     }
 
+    /**
+     * The profile of a LwM2M client: it talks to a handful of servers (its LwM2M servers, the bootstrap server, a
+     * firmware host), receives a few requests at a time and must stay small when a simulator runs thousands of
+     * clients in one JVM. Deduplication remembers at most 64 exchanges, 8 peers are tracked, the OS keeps its socket
+     * buffer sizes, one protocol thread runs it when it has its own, and a pushed firmware image of up to 4 MiB is
+     * reassembled from its blocks (Core TS Appendix E.6).
+     */
+    public static TransportConfig client() {
+        return builder().dedupCapacity(64).maxActivePeers(8).socketBufferSize(0).outboundQueueCapacity(64)
+                .protocolThreads(1).maxBodySize(4 << 20).build();
+    }
+
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder starting from this configuration's values. */
+    public Builder toBuilder() {
+        return builder().dedupWindow(dedupWindow).dedupCapacity(dedupCapacity).maxMessageSize(maxMessageSize)
+                .preferredBlockSize(preferredBlockSize).maxBodySize(maxBodySize).blockwiseLifetime(blockwiseLifetime)
+                .protocolThreads(protocolThreads).socketBufferSize(socketBufferSize).maxActivePeers(maxActivePeers)
+                .outboundQueueCapacity(outboundQueueCapacity).ackTimeout(ackTimeout).maxRetransmit(maxRetransmit);
     }
 
     /** A fluent way to change some values and keep the defaults of the others. */
@@ -86,6 +118,8 @@ public record TransportConfig(Duration dedupWindow, int dedupCapacity, int maxMe
         private int socketBufferSize = 1 << 20;
         private int maxActivePeers = 1_000_000;
         private int outboundQueueCapacity = 65_536;
+        private Duration ackTimeout = Duration.ofSeconds(2);
+        private int maxRetransmit = 4;
 
         private Builder() {
         }
@@ -140,9 +174,20 @@ public record TransportConfig(Duration dedupWindow, int dedupCapacity, int maxMe
             return this;
         }
 
+        public Builder ackTimeout(Duration value) {
+            this.ackTimeout = value;
+            return this;
+        }
+
+        public Builder maxRetransmit(int value) {
+            this.maxRetransmit = value;
+            return this;
+        }
+
         public TransportConfig build() {
             return new TransportConfig(dedupWindow, dedupCapacity, maxMessageSize, preferredBlockSize, maxBodySize,
-                    blockwiseLifetime, protocolThreads, socketBufferSize, maxActivePeers, outboundQueueCapacity);
+                    blockwiseLifetime, protocolThreads, socketBufferSize, maxActivePeers, outboundQueueCapacity,
+                    ackTimeout, maxRetransmit);
         }
     }
 }

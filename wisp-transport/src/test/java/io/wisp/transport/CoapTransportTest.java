@@ -78,6 +78,28 @@ class CoapTransportTest {
     }
 
     @Test
+    void a_get_reaches_its_handler_with_its_accept_option() {
+        List<UplinkRequest> seen = new CopyOnWriteArrayList<>();
+        CoapTransport transport = started(CoapTransport.builder().udp("coap", ANY_LOOPBACK_PORT).route("bspack", r -> {
+            seen.add(r);
+            return UplinkResponse.of(CoapCode.NOT_FOUND);
+        }));
+        TestCoapClient client = closeLater(new TestCoapClient());
+
+        Request withAccept = Request.newGet();
+        withAccept.getOptions().setUriPath("bspack").setUriQuery("ep=dev-1").setAccept(112);
+        client.send(transport.localAddress("coap"), withAccept);
+        Request withoutAccept = Request.newGet();
+        withoutAccept.getOptions().setUriPath("bspack").setUriQuery("ep=dev-1");
+        client.send(transport.localAddress("coap"), withoutAccept);
+
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(0).accept()).hasValue(112);
+        assertThat(seen.get(0).contentFormat()).isEmpty();
+        assertThat(seen.get(1).accept()).isEmpty();
+    }
+
+    @Test
     void a_path_without_a_handler_gets_4_04_and_a_failing_handler_gets_5_00_without_disturbing_the_next_request() {
         AtomicInteger calls = new AtomicInteger();
         CoapTransport transport = started(CoapTransport.builder().udp("coap", ANY_LOOPBACK_PORT).route("rd", r -> {

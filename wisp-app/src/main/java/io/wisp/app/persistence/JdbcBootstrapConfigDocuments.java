@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link BootstrapConfigDocuments} on the {@code bootstrap_config} table; the default lives under the key {@code ''}. */
+/** {@link BootstrapConfigDocuments} on the {@code bootstrap_config} table; the default is under the key {@code ''}. */
 final class JdbcBootstrapConfigDocuments implements BootstrapConfigDocuments {
     private static final String DEFAULT_KEY = "";
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -20,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link ValueHistoryStore} on the {@code value_history} table. Appended values wait in a bounded in-memory queue
- * that the database writer ({@link WriteBehind}) empties each round in one batch; a query first has the writer save
- * what is waiting (and waits for a round under way), so it sees every value appended before it. Pruning deletes by age in one statement, and by count
- * only in the series (endpoint and path) that received values since the last pruning.
+ * {@link ValueHistoryStore} on the {@code value_history} table. Appended values wait in a bounded in-memory queue that
+ * the database writer ({@link WriteBehind}) empties each round in one batch; a query first has the writer save what is
+ * waiting (and waits for a round under way), so it sees every value appended before it. Pruning deletes by age in one
+ * statement, and by count only in the series (endpoint and path) that received values since the last pruning.
  */
 final class JdbcValueHistoryStore implements ValueHistoryStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcValueHistoryStore.class);

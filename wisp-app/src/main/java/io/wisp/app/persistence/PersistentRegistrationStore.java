@@ -30,10 +30,10 @@ import org.slf4j.LoggerFactory;
  * location, and sends downlinks to the address it last heard them from.
  *
  * <p>A change costs the caller one map operation: the registration's ID is marked with the kind of change, and the
- * database writer ({@link WriteBehind}) saves the latest state of every marked registration each round, so many
- * changes of one registration between two rounds cost one row write. A new registration is one insert, a plain
- * renewal (an Update that changes nothing but the time) updates two columns, anything else rewrites the row. A kill -9 loses at most the changes of
- * the last round ({@link DatabaseOptions#flushDelay()} plus the time of one write).
+ * database writer ({@link WriteBehind}) saves the latest state of every marked registration each round, so many changes
+ * of one registration between two rounds cost one row write. A new registration is one insert, a plain renewal (an
+ * Update that changes nothing but the time) updates two columns, anything else rewrites the row. A kill -9 loses at
+ * most the changes of the last round ({@link DatabaseOptions#flushDelay()} plus the time of one write).
  */
 public final class PersistentRegistrationStore implements RegistrationStore {
     private static final Logger LOG = LoggerFactory.getLogger(PersistentRegistrationStore.class);

@@ -11,6 +11,7 @@ import io.wisp.server.registration.RegisterRequest;
 import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.UpdateRequest;
 import io.wisp.transport.Peer;
+import io.wisp.transport.PeerIdentity;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -25,16 +26,16 @@ import java.util.stream.Collectors;
 
 /**
  * A {@link Registration} as one row of the {@code registration} table and back, every field kept: what the client
- * announced (Core TS §6.2.1), the peer downlinks go to (connector, address, port, DTLS identity), and the times that
- * decide expiry. The object links are kept as the payload text plus the alternate path and content formats in force,
- * because an Update without a root link keeps those of the Register ({@link CompactObjectLinks#withRootOf}).
+ * announced (Core TS §6.2.1), the peer downlinks go to (connector, address, port, DTLS identity kind and name), and the
+ * times that decide expiry. The object links are kept as the payload text plus the alternate path and content formats
+ * in force, because an Update without a root link keeps those of the Register ({@link CompactObjectLinks#withRootOf}).
  */
 final class RegistrationRows {
     static final String COLUMNS = "id, endpoint, lwm2m_version, binding, queue_mode, lifetime, sms_number, profile_id,"
-            + " attributes, connector, address, port, peer_identity, object_links, alternate_path, content_formats,"
-            + " registered_at, last_update_at, expires_at";
+            + " attributes, connector, address, port, identity_kind, identity_name, object_links, alternate_path,"
+            + " content_formats, registered_at, last_update_at, expires_at";
     static final String INSERT = "INSERT INTO registration (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String DELETE = "DELETE FROM registration WHERE id = ?";
     static final String RENEW = "UPDATE registration SET last_update_at = ?, expires_at = ? WHERE id = ?";
     static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM registration ORDER BY registered_at, last_update_at";
@@ -62,14 +63,16 @@ final class RegistrationRows {
         s.setString(10, peer.connector());
         s.setString(11, peer.address().getAddress().getHostAddress());
         s.setInt(12, peer.address().getPort());
-        nullable(s, 13, peer.identity());
-        s.setString(14, links.payloadText());
-        s.setString(15, links.alternatePath());
-        s.setString(16, links.contentFormats().stream().map(f -> Integer.toString(f.code()))
+        PeerIdentity identity = peer.identity();
+        nullable(s, 13, identity == null ? null : identity.kind().name());
+        nullable(s, 14, identity == null ? null : identity.name());
+        s.setString(15, links.payloadText());
+        s.setString(16, links.alternatePath());
+        s.setString(17, links.contentFormats().stream().map(f -> Integer.toString(f.code()))
                 .collect(Collectors.joining(" ")));
-        s.setLong(17, r.registeredAt().toEpochMilli());
-        s.setLong(18, r.lastUpdateAt().toEpochMilli());
-        s.setLong(19, r.expiresAtMillis());
+        s.setLong(18, r.registeredAt().toEpochMilli());
+        s.setLong(19, r.lastUpdateAt().toEpochMilli());
+        s.setLong(20, r.expiresAtMillis());
         s.addBatch();
     }
 
@@ -94,7 +97,7 @@ final class RegistrationRows {
                         rs.getString("alternate_path"), rs.getString("content_formats")));
         Peer peer = new Peer(rs.getString("connector"),
                 new InetSocketAddress(address(rs.getString("address")), rs.getInt("port")),
-                rs.getString("peer_identity"));
+                identity(rs.getString("identity_kind"), rs.getString("identity_name")));
         long registeredAt = rs.getLong("registered_at");
         long lastUpdateAt = rs.getLong("last_update_at");
         Registration r = Registration.create(id, request, peer, Instant.ofEpochMilli(registeredAt));
@@ -139,6 +142,19 @@ final class RegistrationRows {
             return JSON.writeValueAsString(attributes);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always writes as JSON", e);
+        }
+    }
+
+    /** The DTLS identity of the peer, or {@code null} for an unsecured connector. */
+    private static PeerIdentity identity(String kind, String name) {
+        if (kind == null && name == null) {
+            return null;
+        }
+        try {
+            return new PeerIdentity(PeerIdentity.Kind.valueOf(String.valueOf(kind)), name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("identity_kind '" + kind + "' and identity_name do not make an"
+                    + " identity (kind is one of PSK, RPK, X509, name is not empty)", e);
         }
     }
 

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (WispDatabase db = WispDatabase.open(Path.of("wisp-data"))) {
- *     WispServer server = WispServer.builder().registrationStore(db.registrations()).build();
+ *     WispServer server = WispServer.builder().registrationStore(db.registrations())
+ *             .securityStore(db.security()).build();
  *     ...
  *     server.close();
  * }   // writes what is pending, then closes the file
@@ -54,7 +55,7 @@ public final class WispDatabase implements AutoCloseable {
     private final PersistentRegistrationStore registrations;
     private final ObservationStore observations;
     private final QueuedRequestStore queuedRequests;
-    private final CredentialStore credentials;
+    private final PersistentSecurityStore security;
     private final BootstrapConfigDocuments bootstrapConfigs;
     private final JdbcValueHistoryStore valueHistory;
     private final WriteBehind writer;
@@ -73,11 +74,12 @@ public final class WispDatabase implements AutoCloseable {
                 List.of(registrations.writes(), valueHistory.writes()), thread);
         this.observations = new JdbcObservationStore(jdbc);
         this.queuedRequests = new JdbcQueuedRequestStore(jdbc);
-        this.credentials = new JdbcCredentialStore(jdbc, clock);
+        this.security = new PersistentSecurityStore(jdbc, clock);
         this.bootstrapConfigs = new JdbcBootstrapConfigDocuments(jdbc, clock);
 
         long start = System.nanoTime();
         int loaded = jdbc.read("loading the registrations", registrations::load);
+        int credentials = jdbc.read("loading the credentials", security::load);
         writer.flush();
         int orphans = jdbc.write("dropping observations and queued requests of ended registrations", c -> {
             int n = 0;
@@ -89,8 +91,8 @@ public final class WispDatabase implements AutoCloseable {
             }
             return n;
         });
-        LOG.info("Database {} (schema version {}): {} registrations loaded in {} ms{}", directory, schemaVersion,
-                loaded, (System.nanoTime() - start) / 1_000_000,
+        LOG.info("Database {} (schema version {}): {} registrations and {} credentials loaded in {} ms{}", directory,
+                schemaVersion, loaded, credentials, (System.nanoTime() - start) / 1_000_000,
                 orphans > 0 ? ", " + orphans + " observations or queued requests of ended registrations dropped" : "");
         writer.start();
         thread.scheduleWithFixedDelay(this::pruneSafely, options.pruneInterval().toMillis(),
@@ -191,8 +193,9 @@ public final class WispDatabase implements AutoCloseable {
         return queuedRequests;
     }
 
-    public CredentialStore credentials() {
-        return credentials;
+    /** The DTLS credentials, for the server's security settings; loaded from the database at open. */
+    public PersistentSecurityStore security() {
+        return security;
     }
 
     public BootstrapConfigDocuments bootstrapConfigs() {

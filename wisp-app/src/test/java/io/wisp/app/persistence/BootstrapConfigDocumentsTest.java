@@ -60,7 +60,8 @@ class BootstrapConfigDocumentsTest extends DatabaseTest {
         assertThatThrownBy(() -> db.bootstrapConfigs().put("dev", "{\"servers\": [1,}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1, column");
         assertThatThrownBy(() -> db.bootstrapConfigs().put("dev", "[1, 2]"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JSON object").hasMessageContaining("array");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JSON object")
+                .hasMessageContaining("array");
         assertThatThrownBy(() -> db.bootstrapConfigs().put("", CONFIG)).hasMessageContaining("endpoint");
         assertThat(db.bootstrapConfigs().get("dev")).isEmpty();
     }

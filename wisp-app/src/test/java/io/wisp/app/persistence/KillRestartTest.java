@@ -80,7 +80,7 @@ class KillRestartTest {
             assertThat(clients.get(0).update(server, locations.get(0)).getCode()).isEqualTo(ResponseCode.NOT_FOUND);
             assertThat(second.ask("count")).isEqualTo("count " + (CLIENTS - 1));
 
-            assertThat(second.ask("show kill-0")).contains("mode=PSK", "identity=psk-kill-0", "(4 bytes)")
+            assertThat(second.ask("show kill-0")).contains("Psk[endpoint=kill-0", "identity=psk-kill-0", "(4 bytes)")
                     .contains("config=1").endsWith("history=5");
             assertThatThrownBy(() -> WispDatabase.open(dir).close()).as("the directory is the server's")
                     .isInstanceOf(PersistenceException.class).hasMessageContaining("another Wisp process");

@@ -53,7 +53,7 @@ class MigrationTest {
             assertThat(db.bootstrapConfigs().get("dev")).isPresent();
         }
         assertThat(Sql.column(dir, "SELECT \"version\" || ' ' || \"checksum\" || ' ' || \"success\""
-                + " FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\"")).isEqualTo(history)
-                .hasSize(Integer.parseInt(latestVersion()));
+                + " FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\""))
+                .isEqualTo(history).hasSize(Integer.parseInt(latestVersion()));
     }
 }

@@ -9,7 +9,9 @@ import io.wisp.server.registration.CompactObjectLinks;
 import io.wisp.server.registration.RegisterRequest;
 import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.UpdateRequest;
+import io.wisp.server.security.SecurityInfo;
 import io.wisp.transport.Peer;
+import io.wisp.transport.PeerIdentity;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -33,14 +35,16 @@ class RegistrationPersistenceTest {
 
     @Test
     void every_field_of_a_registration_survives_a_restart() throws Exception {
-        Peer dtls = new Peer("coaps", new InetSocketAddress(InetAddress.getByName("::1"), 61616), "psk-id-7");
+        Peer dtls = new Peer("coaps", new InetSocketAddress(InetAddress.getByName("::1"), 61616),
+                PeerIdentity.psk("psk-id-7"));
         RegisterRequest full = new RegisterRequest("sensor-7", 3600, Version.V1_2, Binding.parse("UT"), true,
                 "+15551234", "profile-9", Map.of("apn", "iot.example", "fw", "1.2.3"),
                 CompactObjectLinks.parse("</lwm2m>;rt=\"oma.lwm2m\";ct=\"60 110 112\","
                         + "</lwm2m/1/0>,</lwm2m/3/0>,</lwm2m/3303>;ver=1.1,</lwm2m/3303/0>,</lwm2m/3303/1>"));
         Registration registered = Registration.create("Ab-9_xYz", full, dtls, clock.instant());
         clock.advance(Duration.ofSeconds(90));
-        Peer natMoved = new Peer("coaps", new InetSocketAddress(InetAddress.getByName("::1"), 61999), "psk-id-7");
+        Peer natMoved = new Peer("coaps", new InetSocketAddress(InetAddress.getByName("::1"), 61999),
+                PeerIdentity.psk("psk-id-7"));
         Registration updated = registered.updated(new UpdateRequest("Ab-9_xYz", 7200L, null, null, null, null),
                 natMoved, clock.instant());
 
@@ -121,8 +125,8 @@ class RegistrationPersistenceTest {
         }
         // What a kill between the two rows of a re-registration's batches could leave behind.
         Sql.execute(dir, "INSERT INTO registration SELECT 'newer', endpoint, lwm2m_version, binding, queue_mode,"
-                + " lifetime, sms_number, profile_id, attributes, connector, address, port, peer_identity,"
-                + " object_links, alternate_path, content_formats, registered_at + 1000, last_update_at + 1000,"
+                + " lifetime, sms_number, profile_id, attributes, connector, address, port, identity_kind,"
+                + " identity_name, object_links, alternate_path, content_formats, registered_at + 1000, last_update_at + 1000,"
                 + " expires_at + 1000 FROM registration WHERE id = 'older'");
         try (WispDatabase db = open()) {
             assertThat(db.registrations().byEndpoint("dev")).map(Registration::id).contains("newer");
@@ -167,12 +171,12 @@ class RegistrationPersistenceTest {
         DatabaseOptions synced = DatabaseOptions.defaults().withSyncToDisk(true);
         try (WispDatabase db = WispDatabase.open(dir, synced, clock)) {
             db.registrations().add(Registrations.of("r1", "synced", 600, clock.instant()));
-            db.credentials().put(StoredCredential.x509("synced", "CN-synced"));
+            db.security().add(SecurityInfo.x509("synced", "CN-synced"));
             db.flush();
         }
         try (WispDatabase db = WispDatabase.open(dir, synced, clock)) {
             assertThat(db.registrations().byEndpoint("synced")).isPresent();
-            assertThat(db.credentials().byEndpoint("synced")).isPresent();
+            assertThat(db.security().byEndpoint("synced")).isPresent();
         }
     }
 }

@@ -41,7 +41,7 @@ final class Registrations {
         return "id=" + r.id() + " ep=" + r.endpoint() + " lwm2m=" + r.lwm2mVersion() + " b=" + r.binding() + " Q="
                 + r.queueMode() + " lt=" + r.lifetime() + " sms=" + r.smsNumber() + " pid=" + r.profileId()
                 + " attrs=" + new TreeMap<>(r.additionalAttributes()) + " peer=" + r.peer() + " identity="
-                + r.peer().identity() + " links=" + r.objectLinks().payloadText() + " alt="
+                + r.peer().identity() + "/" + r.identity() + " links=" + r.objectLinks().payloadText() + " alt="
                 + r.objectLinks().alternatePath() + " ct=" + r.objectLinks().contentFormats() + " objects="
                 + r.objectLinks().objectIds() + " registered=" + r.registeredAt() + " updated=" + r.lastUpdateAt()
                 + " expires=" + r.expiresAtMillis();

@@ -7,6 +7,7 @@ import io.wisp.core.operation.ReadRequest;
 import io.wisp.core.operation.ReadResponse;
 import io.wisp.core.path.LwM2mPath;
 import io.wisp.server.WispServer;
+import io.wisp.server.security.SecurityInfo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
@@ -50,7 +51,7 @@ public final class ServerChild {
                     say("read " + read.status().code() + " " + read.content());
                     break;
                 case "keep":
-                    db.credentials().put(StoredCredential.psk(w[1], "psk-" + w[1], new byte[] {1, 2, 3, 4}));
+                    db.security().add(SecurityInfo.psk(w[1], "psk-" + w[1], new byte[] {1, 2, 3, 4}));
                     db.bootstrapConfigs().put(w[1], "{\"servers\":[{\"shortId\":1}]}");
                     List<HistorySample> values = new ArrayList<>();
                     for (int k = 0; k < 5; k++) {
@@ -62,7 +63,7 @@ public final class ServerChild {
                     say("kept");
                     break;
                 case "show":
-                    say("show credential=" + db.credentials().byEndpoint(w[1]).map(StoredCredential::toString)
+                    say("show credential=" + db.security().byEndpoint(w[1]).map(SecurityInfo::toString)
                             .orElse("none") + " config=" + db.bootstrapConfigs().get(w[1])
                             .map(ConfigDocument::revision).orElse(0L) + " history="
                             + db.valueHistory().query(w[1], LwM2mPath.parse("/3303"), 100).size());

@@ -473,6 +473,20 @@ public final class DownlinkQueue implements RegistrationListener {
         return false;
     }
 
+    /**
+     * How many requests wait in the queues of all clients, not counting those in flight: the queue depth an operator
+     * watches. Visits only the clients that have state here (awake, or with requests pending).
+     */
+    public int waitingCount() {
+        int count = 0;
+        for (ClientQueue c : clients.values()) {
+            synchronized (c) {
+                count += c.waitingCount();
+            }
+        }
+        return count;
+    }
+
     /** For tests and metrics: how many clients have state here (awake, or with requests waiting or in flight). */
     int clientsWithState() {
         return clients.size();

@@ -3,8 +3,11 @@ package io.wisp.transport.californium;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.ConnectorSpec;
 import io.wisp.transport.DownlinkSender;
+import io.wisp.transport.HandshakeFailures;
 import io.wisp.transport.Observations;
+import io.wisp.transport.ServedObservation.EndReason;
 import io.wisp.transport.TransportConfig;
+import io.wisp.transport.TransportResources;
 import io.wisp.transport.UplinkHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,37 +32,64 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link CoapTransport} on Eclipse Californium: one {@link CoapEndpoint} per connector, all sharing one protocol
  * thread pool and one timer, each with its own bounded deduplicator and a {@link RoutingDeliverer} in place of a
- * resource tree. Use {@link CoapTransport#builder()} rather than this class. A transport starts once; after
- * {@link #stop()} build a new one.
+ * resource tree. On {@link SharedResources} the pool, the timer and the UDP sockets' reading thread are those of the
+ * resources, shared with other transports. Use {@link CoapTransport#builder()} rather than this class. A transport
+ * starts once; after {@link #stop()} build a new one.
  */
 public final class CaliforniumTransport implements CoapTransport {
     private static final Logger LOG = LoggerFactory.getLogger(CaliforniumTransport.class);
 
     private final List<ConnectorSpec> specs;
     private final Map<String, UplinkHandler> routes;
+    private final UplinkHandler defaultRoute;
     private final TransportConfig config;
+    private final SharedResources shared;
     private final Configuration stackConfig;
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+    private final Map<String, ServedRelations> served = new LinkedHashMap<>();
     private final Map<String, Endpoint> liveEndpoints = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer;
     private final EndpointDownlinkSender downlinks;
     private final TokenGenerator tokens;
     private final ObservationTable observationTable = new ObservationTable();
     private final Observations observations;
+    private final Map<String, HandshakeMonitor> handshakes = new LinkedHashMap<>();
     private ScheduledExecutorService protocolExecutor;
     private boolean started;
     private boolean stopped;
 
     /** Use {@link CoapTransport#builder()}. */
     public CaliforniumTransport(List<ConnectorSpec> specs, Map<String, UplinkHandler> routes, TransportConfig config) {
+        this(specs, routes, null, config, null);
+    }
+
+    /**
+     * Use {@link CoapTransport#builder()}. {@code defaultRoute} (may be null) takes requests no route matches;
+     * {@code resources} (may be null) are shared threads and sockets' plumbing, else the transport has its own.
+     */
+    public CaliforniumTransport(List<ConnectorSpec> specs, Map<String, UplinkHandler> routes,
+            UplinkHandler defaultRoute, TransportConfig config, TransportResources resources) {
         this.specs = List.copyOf(specs);
         this.routes = Map.copyOf(routes);
+        this.defaultRoute = defaultRoute;
         this.config = config;
-        this.stackConfig = StackConfiguration.of(config);
-        this.timer = ExecutorsUtil.newDefaultSecondaryScheduler("wisp-coap-timer#");
+        this.shared = resources == null ? null : SharedResources.of(resources);
+        if (shared == null) {
+            this.stackConfig = StackConfiguration.of(config);
+            this.timer = ExecutorsUtil.newDefaultSecondaryScheduler("wisp-coap-timer#");
+            this.tokens = new RandomTokenGenerator(stackConfig);
+        } else {
+            this.stackConfig = shared.configuration(config);
+            this.timer = shared.timer();
+            this.tokens = shared.tokens(config);
+        }
         this.downlinks = new EndpointDownlinkSender(liveEndpoints, timer);
-        this.tokens = new RandomTokenGenerator(stackConfig);
         this.observations = new EndpointObservations(downlinks, observationTable, tokens);
+        for (ConnectorSpec spec : this.specs) {
+            if (spec instanceof ConnectorSpec.Dtls) {
+                handshakes.put(spec.name(), new HandshakeMonitor(spec.name()));
+            }
+        }
     }
 
     @Override
@@ -70,18 +100,32 @@ public final class CaliforniumTransport implements CoapTransport {
         if (started) {
             return;
         }
-        protocolExecutor = ExecutorsUtil.newScheduledThreadPool(config.protocolThreads(),
-                new NamedThreadFactory("wisp-coap#"));
+        if (shared == null) {
+            protocolExecutor = ExecutorsUtil.newScheduledThreadPool(config.protocolThreads(),
+                    new NamedThreadFactory("wisp-coap#"));
+        } else if (shared.attach(this)) {
+            protocolExecutor = shared.protocolExecutor();
+        } else {
+            stopped = true;
+            throw new IllegalStateException("the shared transport resources are closed");
+        }
         try {
             for (ConnectorSpec spec : specs) {
-                CoapEndpoint endpoint = EndpointFactory.create(spec, stackConfig, config, tokens, observationTable);
+                CoapEndpoint endpoint = newEndpoint(spec);
+                ServedRelations relations = new ServedRelations(stackConfig);
                 endpoint.setExecutors(protocolExecutor, timer);
                 endpoint.addNotificationListener(observationTable.listenerFor(spec.name()));
-                endpoint.setMessageDeliverer(new RoutingDeliverer(spec.name(), routes, protocolExecutor));
-                endpoint.start();
+                endpoint.setMessageDeliverer(
+                        new RoutingDeliverer(spec.name(), routes, defaultRoute, relations, protocolExecutor));
                 endpoints.put(spec.name(), endpoint);
+                served.put(spec.name(), relations);
+                endpoint.start();
                 liveEndpoints.put(spec.name(), endpoint);
-                LOG.info("CoAP connector '{}' listening on {}", spec.name(), endpoint.getAddress());
+                if (shared == null) {
+                    LOG.info("CoAP connector '{}' listening on {}", spec.name(), endpoint.getAddress());
+                } else {
+                    LOG.debug("CoAP connector '{}' listening on {}", spec.name(), endpoint.getAddress());
+                }
             }
         } catch (IOException e) {
             stop();
@@ -90,18 +134,35 @@ public final class CaliforniumTransport implements CoapTransport {
         started = true;
     }
 
+    private CoapEndpoint newEndpoint(ConnectorSpec spec) {
+        if (shared != null && spec instanceof ConnectorSpec.Udp udp) {
+            return EndpointFactory.create(spec, shared.udpConnector(udp.bindAddress(), config), stackConfig, config,
+                    tokens, observationTable);
+        }
+        return EndpointFactory.create(spec, stackConfig, config, tokens, observationTable,
+                handshakes.get(spec.name()));
+    }
+
     @Override
     public synchronized void stop() {
         liveEndpoints.clear();
+        for (ServedRelations relations : served.values()) {
+            relations.endAll(EndReason.STOPPED);
+        }
+        served.clear();
         for (Endpoint endpoint : endpoints.values()) {
             endpoint.destroy();
         }
         endpoints.clear();
-        if (protocolExecutor != null) {
-            ExecutorsUtil.shutdownExecutorGracefully(1000, protocolExecutor);
-            protocolExecutor = null;
+        if (shared == null) {
+            if (protocolExecutor != null) {
+                ExecutorsUtil.shutdownExecutorGracefully(1000, protocolExecutor);
+            }
+            ExecutorsUtil.shutdownExecutorGracefully(1000, timer);
+        } else {
+            shared.detach(this);
         }
-        ExecutorsUtil.shutdownExecutorGracefully(1000, timer);
+        protocolExecutor = null;
         started = false;
         stopped = true;
     }
@@ -128,6 +189,18 @@ public final class CaliforniumTransport implements CoapTransport {
             throw new IllegalStateException("connector '" + connector + "' is unknown or not started");
         }
         return endpoint.getAddress();
+    }
+
+    @Override
+    public HandshakeFailures handshakeFailures(String connector) {
+        HandshakeMonitor monitor = handshakes.get(connector);
+        if (monitor != null) {
+            return monitor.snapshot();
+        }
+        if (specs.stream().anyMatch(s -> s.name().equals(connector))) {
+            return HandshakeFailures.none();
+        }
+        throw new IllegalArgumentException("connector '" + connector + "' is unknown");
     }
 
     @Override

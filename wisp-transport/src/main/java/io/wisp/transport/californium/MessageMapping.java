@@ -39,13 +39,18 @@ final class MessageMapping {
             query.add(QueryParam.parse(q));
         }
         int format = options.hasContentFormat() ? options.getContentFormat() : UplinkRequest.NO_FORMAT;
-        return UplinkRequest.of(peer(connector, request.getSourceContext()), method, options.getUriPath(), query,
-                format, request.getPayload());
+        return UplinkRequest.builder(peer(connector, request.getSourceContext()), method)
+                .path(options.getUriPath())
+                .query(query)
+                .payload(format, request.getPayload())
+                .accept(options.hasAccept() ? options.getAccept() : UplinkRequest.NO_FORMAT)
+                .observe(options.hasObserve() ? options.getObserve() : UplinkRequest.NO_OBSERVE)
+                .build();
     }
 
     static Peer peer(String connector, EndpointContext context) {
         Principal identity = context.getPeerIdentity();
-        return new Peer(connector, context.getPeerAddress(), identity == null ? null : identity.getName());
+        return new Peer(connector, context.getPeerAddress(), identity == null ? null : PeerIdentities.of(identity));
     }
 
     static Response toResponse(UplinkResponse answer) {
@@ -63,7 +68,8 @@ final class MessageMapping {
 
     static Request toRequest(Peer peer, DownlinkRequest downlink) {
         Request request = new Request(code(downlink.method()), downlink.confirmable() ? Type.CON : Type.NON);
-        request.setDestinationContext(new AddressEndpointContext(peer.address()));
+        request.setDestinationContext(
+                new AddressEndpointContext(peer.address(), null, IdentityPrincipal.of(peer.identity())));
         OptionSet options = request.getOptions();
         for (String segment : downlink.path()) {
             options.addUriPath(segment);

@@ -1,6 +1,9 @@
 package io.wisp.transport.californium;
 
 import io.wisp.transport.CoapCode;
+import io.wisp.transport.CoapMethod;
+import io.wisp.transport.ServedObservation;
+import io.wisp.transport.ServedObservation.EndReason;
 import io.wisp.transport.UplinkHandler;
 import io.wisp.transport.UplinkRequest;
 import io.wisp.transport.UplinkResponse;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.eclipse.californium.core.coap.MessageObserverAdapter;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
@@ -17,20 +21,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands each request received on one connector to the {@link UplinkHandler} of its first Uri-Path segment, and
- * responses to our own requests back to their callers. Replaces Californium's resource tree: LwM2M paths such as
- * {@code /rd/{id}} are routed by prefix, with no resource object per registration.
+ * Hands each request received on one connector to the {@link UplinkHandler} of its first Uri-Path segment (or to the
+ * default route, when there is one, for a path without a route and for the root path), and responses to our own
+ * requests back to their callers. Replaces Californium's resource tree: LwM2M paths such as {@code /rd/{id}} are
+ * routed by prefix, with no resource object per registration.
+ *
+ * <p>Observe registrations and deregistrations (RFC 7641 §4.1; Observe, Observe-Composite and Cancel Observation,
+ * Transport TS §6.4) are handled here around the handler: a deregistration ends the matching
+ * {@link ServedRelation} before the handler answers it like a plain request; a registration answered with
+ * {@link UplinkResponse#observe} establishes one. A request answered {@link UplinkResponse#dropped()} gets nothing, not
+ * even an ACK; Californium's deduplication then drops its retransmissions too (a duplicate of an exchange that has no
+ * response yet is ignored, RFC 7252 §4.5).
  */
 final class RoutingDeliverer implements MessageDeliverer {
     private static final Logger LOG = LoggerFactory.getLogger(RoutingDeliverer.class);
 
     private final String connector;
     private final Map<String, UplinkHandler> routes;
+    private final UplinkHandler defaultRoute;
+    private final ServedRelations served;
     private final Executor afterSentExecutor;
 
-    RoutingDeliverer(String connector, Map<String, UplinkHandler> routes, Executor afterSentExecutor) {
+    RoutingDeliverer(String connector, Map<String, UplinkHandler> routes, UplinkHandler defaultRoute,
+            ServedRelations served, Executor afterSentExecutor) {
         this.connector = connector;
         this.routes = routes;
+        this.defaultRoute = defaultRoute;
+        this.served = served;
         this.afterSentExecutor = afterSentExecutor;
     }
 
@@ -39,6 +56,9 @@ final class RoutingDeliverer implements MessageDeliverer {
         Request request = exchange.getRequest();
         List<String> path = request.getOptions().getUriPath();
         UplinkHandler handler = path.isEmpty() ? null : routes.get(path.get(0));
+        if (handler == null) {
+            handler = defaultRoute;
+        }
         if (handler == null) {
             LOG.debug("No handler for /{} from {}", request.getOptions().getUriPathString(),
                     request.getSourceContext().getPeerAddress());
@@ -50,18 +70,46 @@ final class RoutingDeliverer implements MessageDeliverer {
             exchange.sendResponse(MessageMapping.toResponse(UplinkResponse.of(CoapCode.METHOD_NOT_ALLOWED)));
             return;
         }
+        boolean observable = uplink.method() == CoapMethod.GET || uplink.method() == CoapMethod.FETCH;
+        if (observable && uplink.observe().orElse(-1) == 1) {
+            served.end(exchange, EndReason.DEREGISTERED);
+        }
         UplinkResponse answer;
         try {
             answer = handler.handle(uplink);
         } catch (RuntimeException e) {
-            LOG.error("Handler for /{} failed on {}", path.get(0), uplink, e);
+            LOG.error("Handler for {} failed on {}", path.isEmpty() ? "/" : "/" + path.get(0), uplink, e);
             answer = UplinkResponse.error(CoapCode.INTERNAL_SERVER_ERROR, "internal error");
+        }
+        if (answer.isDropped()) {
+            LOG.debug("Dropped {} unanswered, as its handler asked", uplink);
+            return;
         }
         Response response = MessageMapping.toResponse(answer);
         if (answer.hasAfterSent()) {
             response.addMessageObserver(new AfterSent(answer.afterSentAction(), afterSentExecutor));
         }
+        if (uplink.isObserveRegistration()) {
+            Consumer<ServedObservation> onEstablished = answer.onObservationEstablished().orElse(null);
+            ServedRelation relation = onEstablished == null ? null : served.establish(exchange, uplink.peer());
+            if (relation != null) {
+                response.getOptions().setObserve(served.nextSequence());
+                exchange.sendResponse(response);
+                handOver(relation, onEstablished);
+                return;
+            }
+            served.end(exchange, EndReason.REPLACED);
+        }
         exchange.sendResponse(response);
+    }
+
+    private static void handOver(ServedRelation relation, Consumer<ServedObservation> onEstablished) {
+        try {
+            onEstablished.accept(relation);
+        } catch (RuntimeException e) {
+            LOG.error("Receiver of {} failed; the observation is cancelled", relation, e);
+            relation.cancel();
+        }
     }
 
     @Override

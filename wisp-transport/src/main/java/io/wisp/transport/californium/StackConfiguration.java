@@ -7,6 +7,7 @@ import org.eclipse.californium.core.config.CoapConfig.TrackerMode;
 import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.config.SystemConfig;
 import org.eclipse.californium.elements.config.UdpConfig;
+import org.eclipse.californium.scandium.config.DtlsConfig;
 
 /**
  * Turns a {@link TransportConfig} into a Californium {@link Configuration}, built in code: no
@@ -19,7 +20,7 @@ final class StackConfiguration {
 
     static Configuration of(TransportConfig c) {
         Configuration config = new Configuration(CoapConfig.DEFINITIONS, UdpConfig.DEFINITIONS,
-                SystemConfig.DEFINITIONS);
+                DtlsConfig.DEFINITIONS, SystemConfig.DEFINITIONS);
         // Deduplication: the exchange store gets a BoundedDeduplicator (see CaliforniumTransport); once a
         // response is sent the request's payload and options are released, the response keeps only its bytes.
         config.set(CoapConfig.USE_MESSAGE_OFFLOADING, true);
@@ -36,13 +37,21 @@ final class StackConfiguration {
         config.set(CoapConfig.BLOCKWISE_STATUS_LIFETIME, c.blockwiseLifetime().toMillis(), TimeUnit.MILLISECONDS);
         config.set(CoapConfig.BLOCKWISE_ENTITY_TOO_LARGE_AUTO_FAILOVER, true);
         config.set(CoapConfig.PROTOCOL_STAGE_THREAD_COUNT, c.protocolThreads());
+        // Retransmission of CON messages (RFC 7252 §4.2).
+        config.set(CoapConfig.ACK_TIMEOUT, c.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        config.set(CoapConfig.MAX_RETRANSMIT, c.maxRetransmit());
         // UDP socket: larger buffers absorb bursts (the OS may cap them); a bounded outbound queue.
         if (c.socketBufferSize() > 0) {
             config.set(UdpConfig.UDP_RECEIVE_BUFFER_SIZE, c.socketBufferSize());
             config.set(UdpConfig.UDP_SEND_BUFFER_SIZE, c.socketBufferSize());
         }
-        config.set(UdpConfig.UDP_DATAGRAM_SIZE, Math.max(2048, c.maxMessageSize() + 128));
+        config.set(UdpConfig.UDP_DATAGRAM_SIZE, datagramSize(c));
         config.set(UdpConfig.UDP_CONNECTOR_OUT_CAPACITY, c.outboundQueueCapacity());
         return config;
+    }
+
+    /** The largest datagram received: a full message with room for options and block headers. */
+    static int datagramSize(TransportConfig c) {
+        return Math.max(2048, c.maxMessageSize() + 128);
     }
 }

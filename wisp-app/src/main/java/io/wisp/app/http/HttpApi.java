@@ -1,0 +1,169 @@
+package io.wisp.app.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.wisp.app.console.Console;
+import io.wisp.app.http.clients.ClientRoutes;
+import io.wisp.app.http.device.CompositeRoutes;
+import io.wisp.app.http.device.DeviceCalls;
+import io.wisp.app.http.device.DeviceManagementRoutes;
+import io.wisp.app.http.device.ObserveRoutes;
+import io.wisp.app.http.device.QueueRoutes;
+import io.wisp.app.http.events.EventHub;
+import io.wisp.app.http.events.EventRoutes;
+import io.wisp.app.http.events.ServerEvents;
+import io.wisp.app.http.history.HistoryRoutes;
+import io.wisp.app.http.history.ValueHistory;
+import io.wisp.app.http.models.ModelRoutes;
+import io.wisp.app.http.ops.OpsRoutes;
+import io.wisp.app.http.ops.ServerMetrics;
+import io.wisp.server.WispServer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP API of a running {@link WispServer} (Javalin on Jetty): everything under {@code /api/v1} goes through the
+ * server's public API — registrations, {@code submit} for device operations, the queue, the listeners — plus
+ * {@code /health} and {@code /metrics}. Off the loopback interface every request but {@code /health} needs the
+ * {@link ApiToken} as {@code Authorization: Bearer <token>}. Errors are RFC 9457 problem documents.
+ */
+public final class HttpApi implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    /** Per-path and total bounds of the in-memory value history. */
+    private static final int HISTORY_PER_PATH = 256;
+    private static final int HISTORY_PATHS = 20_000;
+
+    private final WispServer server;
+    private final Javalin javalin;
+    private final ApiRoutes routes = new ApiRoutes();
+    private final EventHub hub;
+    private final ServerEvents events;
+    private final ServerMetrics metrics;
+    private final ValueHistory history;
+
+    private HttpApi(WispServer server, HttpSettings settings, ApiToken token, List<ApiModule> more) {
+        this.server = Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(settings, "settings");
+        if (settings.requiresToken() && token == null) {
+            throw new IllegalArgumentException("token: the API listens on " + settings.bind().getHostAddress()
+                    + ", beyond loopback, and needs an API token");
+        }
+        Clock clock = Clock.systemUTC();
+        this.hub = new EventHub(clock);
+        this.events = new ServerEvents(server, hub);
+        this.metrics = new ServerMetrics(server, hub);
+        this.history = new ValueHistory(HISTORY_PER_PATH, HISTORY_PATHS, clock);
+        DeviceCalls calls = new DeviceCalls(server, metrics, hub, settings.defaultTimeout());
+        List<ApiModule> modules = new ArrayList<>(List.of(new OpsRoutes(server, metrics, clock),
+                new EventRoutes(hub), new ClientRoutes(server), new QueueRoutes(calls), new ObserveRoutes(calls),
+                new CompositeRoutes(calls), new HistoryRoutes(history)));
+        modules.add(new ModelRoutes(server.models()));
+        modules.addAll(more);
+        modules.add(new DeviceManagementRoutes(calls));
+        modules.forEach(m -> m.addTo(routes));
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            if (!settings.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> settings.corsOrigins()
+                        .forEach(origin -> rule.allowHost(origin))));
+            }
+            if (settings.requiresToken()) {
+                config.routes.before(ctx -> authenticate(ctx, token));
+            }
+            config.routes.exception(ApiProblem.class, (problem, ctx) -> problem.writeTo(ctx));
+            config.routes.exception(Exception.class, (failure, ctx) -> unexpected(failure, ctx));
+            config.routes.error(404, HttpApi::noRoute);
+            config.routes.error(405, HttpApi::wrongMethod);
+            routes.applyTo(config.routes);
+            Console.install(config);
+        });
+        events.attach();
+        metrics.attach();
+        server.addObservationListener(history);
+        server.addSendListener(history);
+        try {
+            javalin.start(settings.bind().getHostAddress(), settings.port());
+        } catch (RuntimeException e) {
+            detach();
+            throw e;
+        }
+    }
+
+    /** Starts the API for {@code server}; {@code token} may be null only when the API listens on loopback. */
+    public static HttpApi start(WispServer server, HttpSettings settings, ApiToken token) {
+        return new HttpApi(server, settings, token, List.of());
+    }
+
+    /** As {@link #start(WispServer, HttpSettings, ApiToken)}, with more modules (a role that joins the process). */
+    public static HttpApi start(WispServer server, HttpSettings settings, ApiToken token, List<ApiModule> more) {
+        return new HttpApi(server, settings, token, List.copyOf(more));
+    }
+
+    /** The port the API listens on (the real one when 0 was asked). */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Every route, in matching order: what the OpenAPI document must describe. */
+    public List<ApiRoutes.Route> routes() {
+        return routes.routes();
+    }
+
+    @Override
+    public void close() {
+        detach();
+        hub.close();
+        javalin.stop();
+    }
+
+    private void detach() {
+        events.detach();
+        metrics.detach();
+        server.removeObservationListener(history);
+        server.removeSendListener(history);
+    }
+
+    private static void authenticate(Context ctx, ApiToken token) {
+        if (ctx.path().equals("/health") || Console.isConsoleFile(ctx.path())
+                || ctx.method() == HandlerType.OPTIONS) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip() : null;
+        if (!token.accepts(presented)) {
+            ctx.skipRemainingHandlers();
+            ApiProblem.of(401, "unauthorized", "Unauthorized", presented == null
+                    ? "this API needs 'Authorization: Bearer <token>' (the token printed when the server first "
+                    + "started off loopback)" : "the bearer token is not this server's API token").writeTo(ctx);
+        }
+    }
+
+    private static void unexpected(Exception failure, Context ctx) {
+        ApiProblem problem = Problems.from(failure, null, "request");
+        if (problem.status() == 500) {
+            LOG.warn("{} {} failed", ctx.method(), ctx.path(), failure);
+        }
+        problem.writeTo(ctx);
+    }
+
+    private static void noRoute(Context ctx) {
+        if (ctx.attribute(ApiProblem.WRITTEN) == null) {
+            ApiProblem.of(404, "no-route", "No such route", "no route matches " + ctx.method() + " " + ctx.path()
+                    + "; the API is described at /api/v1/openapi.yaml").writeTo(ctx);
+        }
+    }
+
+    private static void wrongMethod(Context ctx) {
+        if (ctx.attribute(ApiProblem.WRITTEN) == null) {
+            ApiProblem.of(405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on "
+                    + ctx.path()).writeTo(ctx);
+        }
+    }
+}
