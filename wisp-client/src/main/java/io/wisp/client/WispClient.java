@@ -77,13 +77,13 @@ import java.util.stream.Collectors;
  */
 public final class WispClient implements AutoCloseable {
     private static final String CONNECTOR = "coap";
-    private static final Duration REBOOT_DELAY = Duration.ofMillis(500);
+    static final Duration REBOOT_DELAY = Duration.ofMillis(500);
 
     private final ClientParameters parameters;
     private final ObjectTree tree;
     private final Codecs codecs;
     private final CoapTransport transport;
-    private final ScheduledExecutorService scheduler;
+    final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
     private final ClientEvents events;
     private final ObservationRegistry observations;
@@ -92,7 +92,7 @@ public final class WispClient implements AutoCloseable {
     private final QueueMode queue;
     private final DownlinkSender uplinks;
     private final FirmwareUpdateEnabler firmware;
-    private final BootstrapEngine bootstrap;
+    final BootstrapEngine bootstrap;
     private volatile List<RegistrationEngine> engines = List.of();
 
     private WispClient(Builder b, ClientActionsRelay relay) {
@@ -387,7 +387,7 @@ public final class WispClient implements AutoCloseable {
     }
 
     /** What the Server and Device objects' executes do to this client. */
-    private void disable(int shortServerId) {
+    void disable(int shortServerId) {
         engine(shortServerId).ifPresent(e -> e.stop().thenRun(() -> scheduler.schedule(e::start,
                 Duration.ofDays(1).toSeconds(), TimeUnit.SECONDS)));
     }
@@ -396,7 +396,7 @@ public final class WispClient implements AutoCloseable {
      * Reboot (/3/0/4, Core TS Appendix E.4) of a simulated device: it de-registers, forgets its observations and
      * registers again, as a device restarting would (ETS int-241).
      */
-    private void reboot() {
+    void reboot() {
         List<RegistrationEngine> current = engines;
         CompletableFuture.allOf(current.stream().map(RegistrationEngine::stop).toArray(CompletableFuture[]::new))
                 .whenComplete((v, e) -> {
@@ -424,45 +424,6 @@ public final class WispClient implements AutoCloseable {
                         : Optional.empty();
             } catch (RuntimeException e) {
                 return Optional.of(e.getMessage());
-            }
-        }
-    }
-
-    /** Forwards the objects' executes to the client once it exists (the objects are built first). */
-    private static final class ClientActionsRelay implements ClientActions {
-        volatile WispClient client;
-
-        @Override
-        public void registrationUpdate(int shortServerId) {
-            WispClient c = client;
-            if (c != null) {
-                c.scheduler.execute(() -> c.triggerUpdate(shortServerId));
-            }
-        }
-
-        @Override
-        public void disable(int shortServerId) {
-            WispClient c = client;
-            if (c != null) {
-                c.scheduler.execute(() -> c.disable(shortServerId));
-            }
-        }
-
-        /** Reboots a moment later, so that the answer to the Execute leaves before the De-register. */
-        @Override
-        public void reboot() {
-            WispClient c = client;
-            if (c != null) {
-                c.scheduler.schedule(c::reboot, REBOOT_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        }
-
-        @Override
-        public void bootstrapRequest(int shortServerId) {
-            WispClient c = client;
-            if (c != null) {
-                c.scheduler.execute(() -> c.bootstrap.request("Bootstrap-Request Trigger executed by server "
-                        + shortServerId));
             }
         }
     }
