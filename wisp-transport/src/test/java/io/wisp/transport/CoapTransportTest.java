@@ -259,6 +259,32 @@ class CoapTransportTest {
     }
 
     @Test
+    void a_retransmission_after_thousands_of_other_requests_still_gets_the_same_answer_without_the_handler() {
+        AtomicInteger calls = new AtomicInteger();
+        CoapTransport transport = started(CoapTransport.builder().udp("coap", ANY_LOOPBACK_PORT).route("rd", r -> {
+            int n = calls.incrementAndGet();
+            return UplinkResponse.created(List.of("rd", "id" + n));
+        }));
+        RawPeer device = closeLater(new RawPeer());
+        RawPeer others = closeLater(new RawPeer());
+        byte[] register = RawPeer.confirmable(2, 0x4242, "rd");
+        device.send(register, transport.localAddress("coap"));
+        RawPeer.Datagram first = device.receive();
+
+        int more = 5000;
+        for (int mid = 0; mid < more; mid++) {
+            others.send(RawPeer.confirmable(2, mid, "rd"), transport.localAddress("coap"));
+            others.receive();
+        }
+        device.send(register, transport.localAddress("coap"));
+        RawPeer.Datagram again = device.receive();
+
+        assertThat(calls).hasValue(1 + more);
+        assertThat(again.bytes()).isEqualTo(first.bytes());
+        assertThat(new String(again.afterToken(), StandardCharsets.US_ASCII)).contains("id1");
+    }
+
+    @Test
     void work_attached_after_sent_runs_once_the_response_left() {
         AtomicInteger followUps = new AtomicInteger();
         CoapTransport transport = started(CoapTransport.builder().udp("coap", ANY_LOOPBACK_PORT).route("rd",

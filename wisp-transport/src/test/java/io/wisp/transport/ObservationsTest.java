@@ -133,6 +133,31 @@ class ObservationsTest {
     }
 
     @Test
+    void a_con_notification_repeated_after_thousands_of_later_ones_is_acknowledged_again_and_not_delivered_twice()
+            throws Exception {
+        ObserveResult result = establish(5);
+        Token token = token(result);
+        device.notify(token, true, ResponseCode.CONTENT, 6, TEXT, "first", server());
+        assertThat(device.receive().getType()).isEqualTo(Type.ACK);
+        byte[] first = device.lastSent();
+        int later = 5000;
+        for (int k = 0; k < later; k++) {
+            device.notify(token, false, ResponseCode.CONTENT, 7 + k, TEXT, "n" + k, server());
+        }
+        await().atMost(TIMEOUT).until(() -> received.size() >= 1 + later);
+
+        device.socket().send(first, server());
+
+        Message answer = device.receive();
+        assertThat(answer.getType()).isEqualTo(Type.ACK);
+        assertThat(answer.getMID()).as("the ACK is for the repeated notification")
+                .isEqualTo((first[2] & 0xFF) << 8 | first[3] & 0xFF);
+        device.notify(token, false, ResponseCode.CONTENT, 7 + later, TEXT, "last", server());
+        await().atMost(TIMEOUT).until(() -> received.size() >= 2 + later);
+        assertThat(received).extracting(n -> new String(n.payload())).filteredOn("first"::equals).hasSize(1);
+    }
+
+    @Test
     void a_client_that_never_advances_its_observe_number_still_gets_every_notification_through() throws Exception {
         ObserveResult result = establish(0);
 

@@ -14,6 +14,14 @@ import java.nio.charset.StandardCharsets;
  * <li>{@code heap}: forces garbage collection, answers {@code @bench HEAP <used heap bytes>}</li>
  * <li>{@code cpu}: answers {@code @bench CPU <process CPU nanoseconds>}</li>
  * <li>{@code count}: answers {@code @bench COUNT <registrations held>}</li>
+ * <li>{@code reads PATH FORMAT WINDOW SECONDS}: Reads {@code PATH} in content format {@code FORMAT} (a number) from
+ * every registered client through the server's API, a closed loop of {@code WINDOW} for {@code SECONDS}; answers
+ * {@code @bench READS <ok> <failed> <elapsed ns> <p50 µs> <p99 µs>}</li>
+ * <li>{@code observe PATH FORMAT WINDOW}: observes {@code PATH} on every registered client; answers
+ * {@code @bench OBSERVED} with the same fields</li>
+ * <li>{@code notifications} / {@code sends}: answers {@code @bench NOTIFICATIONS} (or {@code SENDS})
+ * {@code <delivered> <failed> <p50 µs> <p99 µs>}, counted by the server's listener since the last reset</li>
+ * <li>{@code reset}: zeroes both counters; answers {@code @bench RESET done}</li>
  * <li>{@code quit} (or end of input): stops the server and exits</li>
  * </ul>
  * Logging goes to stderr, so stdout carries only these lines.
@@ -48,22 +56,41 @@ public final class BenchServerMain {
             out.println(PREFIX + "READY " + server.start(port));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
-                out.println(PREFIX + answer(line.strip(), server));
+                out.println(PREFIX + answer(line.strip().split("\\s+"), server));
             }
         }
         System.exit(0);
     }
 
-    private static String answer(String command, ServerUnderTest server) throws InterruptedException {
-        switch (command) {
-            case "heap":
-                return "HEAP " + usedHeapAfterGc();
-            case "cpu":
-                return "CPU " + LoadGenerator.processCpuNanos();
-            case "count":
-                return "COUNT " + server.registrations();
-            default:
-                return "ERROR unknown command " + command;
+    private static String answer(String[] command, ServerUnderTest server) throws InterruptedException {
+        try {
+            switch (command[0]) {
+                case "heap":
+                    return "HEAP " + usedHeapAfterGc();
+                case "cpu":
+                    return "CPU " + LoadGenerator.processCpuNanos();
+                case "count":
+                    return "COUNT " + server.registrations();
+                case "reads":
+                    return "READS " + server.readLoop(command[1], Integer.parseInt(command[2]),
+                            Integer.parseInt(command[3]), Integer.parseInt(command[4])).line();
+                case "observe":
+                    return "OBSERVED " + server.observeAll(command[1], Integer.parseInt(command[2]),
+                            Integer.parseInt(command[3])).line();
+                case "notifications":
+                    return "NOTIFICATIONS " + server.notifications().line();
+                case "sends":
+                    return "SENDS " + server.sends().line();
+                case "reset":
+                    server.notifications().reset();
+                    server.sends().reset();
+                    return "RESET done";
+                default:
+                    return "ERROR unknown command " + String.join(" ", command);
+            }
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            return "ERROR " + e;
         }
     }
 

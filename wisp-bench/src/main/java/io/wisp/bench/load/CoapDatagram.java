@@ -12,7 +12,12 @@ final class CoapDatagram {
     static final int CON = 0;
     static final int ACK = 2;
     static final int RST = 3;
-    private static final int LOCATION_PATH = 8;
+    static final int NON = 1;
+    static final int OBSERVE = 6;
+    static final int LOCATION_PATH = 8;
+    static final int URI_PATH = 11;
+    static final int CONTENT_FORMAT = 12;
+    static final int ACCEPT = 17;
 
     private CoapDatagram() {
     }
@@ -51,42 +56,104 @@ final class CoapDatagram {
     /** The Location-Path segments of a response, in order; empty when it has none or the options are malformed. */
     static List<String> locationPath(byte[] b, int length) {
         List<String> segments = new ArrayList<>(2);
-        int pos = 4 + tokenLength(b);
-        int option = 0;
-        while (pos < length) {
+        Options o = new Options();
+        o.reset(b, length);
+        while (o.next()) {
+            if (o.number() == LOCATION_PATH) {
+                segments.add(o.string());
+            } else if (o.number() > LOCATION_PATH) {
+                break;
+            }
+        }
+        return o.malformed() ? List.of() : segments;
+    }
+
+    /**
+     * A reusable cursor over the options of one message (RFC 7252 §3.1): {@link #reset}, then {@link #next} until
+     * it returns false; {@link #payloadOffset} then tells where the payload starts.
+     */
+    static final class Options {
+        private byte[] b;
+        private int length;
+        private int pos;
+        private int number;
+        private int valueAt;
+        private int valueLength;
+        private boolean malformed;
+        private boolean ended;
+
+        void reset(byte[] datagram, int datagramLength) {
+            b = datagram;
+            length = datagramLength;
+            pos = 4 + tokenLength(datagram);
+            number = 0;
+            malformed = false;
+            ended = false;
+        }
+
+        /** Moves to the next option; false at the payload marker, the end, or a malformed option. */
+        boolean next() {
+            if (ended || pos >= length) {
+                ended = true;
+                return false;
+            }
             int head = b[pos++] & 0xFF;
             if (head == 0xFF) {
-                break;
+                ended = true;
+                return false;
             }
-            int delta = head >> 4;
-            int len = head & 0x0F;
-            if (delta == 13) {
-                delta = 13 + (b[pos++] & 0xFF);
-            } else if (delta == 14) {
-                delta = 269 + (((b[pos] & 0xFF) << 8) | (b[pos + 1] & 0xFF));
-                pos += 2;
-            } else if (delta == 15) {
-                return List.of();
+            int delta = extended(head >> 4);
+            int len = delta < 0 ? -1 : extended(head & 0x0F);
+            if (delta < 0 || len < 0 || pos + len > length) {
+                malformed = true;
+                ended = true;
+                return false;
             }
-            if (len == 13) {
-                len = 13 + (b[pos++] & 0xFF);
-            } else if (len == 14) {
-                len = 269 + (((b[pos] & 0xFF) << 8) | (b[pos + 1] & 0xFF));
-                pos += 2;
-            } else if (len == 15) {
-                return List.of();
-            }
-            option += delta;
-            if (pos + len > length) {
-                return List.of();
-            }
-            if (option == LOCATION_PATH) {
-                segments.add(new String(b, pos, len, StandardCharsets.UTF_8));
-            } else if (option > LOCATION_PATH) {
-                break;
-            }
+            number += delta;
+            valueAt = pos;
+            valueLength = len;
             pos += len;
+            return true;
         }
-        return segments;
+
+        private int extended(int nibble) {
+            if (nibble < 13) {
+                return nibble;
+            }
+            if (nibble == 13 && pos < length) {
+                return 13 + (b[pos++] & 0xFF);
+            }
+            if (nibble == 14 && pos + 1 < length) {
+                int v = 269 + (((b[pos] & 0xFF) << 8) | (b[pos + 1] & 0xFF));
+                pos += 2;
+                return v;
+            }
+            return -1;
+        }
+
+        int number() {
+            return number;
+        }
+
+        long uint() {
+            long v = 0;
+            for (int k = 0; k < valueLength; k++) {
+                v = (v << 8) | (b[valueAt + k] & 0xFF);
+            }
+            return v;
+        }
+
+        String string() {
+            return new String(b, valueAt, valueLength, StandardCharsets.UTF_8);
+        }
+
+        boolean malformed() {
+            return malformed;
+        }
+
+        /** Where the payload starts after {@link #next} returned false: the message length when it has none. */
+        int payloadOffset() {
+            return pos;
+        }
     }
 }

@@ -57,6 +57,54 @@ public final class CoapPackets {
         return serialize(request);
     }
 
+    /** A Send (Core TS §6.4.5, Transport TS §6.4): {@code POST /dp} with data in {@code contentFormat}. */
+    public static byte[] send(int contentFormat, byte[] payload) {
+        Request request = new Request(CoAP.Code.POST, CoAP.Type.CON);
+        request.getOptions().addUriPath("dp").setContentFormat(contentFormat);
+        request.setPayload(payload);
+        return serialize(request);
+    }
+
+    /**
+     * Writes the header of a message into {@code out}: version 1, {@code type}, {@code code} (one byte, class in the
+     * top 3 bits), {@code mid}, and the {@code tokenLength} token bytes found at {@code tokenFrom} of {@code token}.
+     * Returns the position after the token.
+     */
+    static int header(byte[] out, int type, int code, int mid, byte[] token, int tokenFrom, int tokenLength) {
+        out[0] = (byte) (0x40 | type << 4 | tokenLength);
+        out[1] = (byte) code;
+        out[2] = (byte) (mid >> 8);
+        out[3] = (byte) mid;
+        System.arraycopy(token, tokenFrom, out, 4, tokenLength);
+        return 4 + tokenLength;
+    }
+
+    /**
+     * Writes an unsigned-integer option {@code number} after an option numbered {@code previous} (RFC 7252 §3.1,
+     * deltas below 13 only), its value in {@code width} bytes (0 for the value 0); returns the position after it.
+     */
+    static int uintOption(byte[] out, int pos, int previous, int number, long value, int width) {
+        int delta = number - previous;
+        if (delta < 0 || delta >= 13 || width < 0 || width > 4) {
+            throw new IllegalArgumentException("option " + number + " after " + previous + " in " + width
+                    + " bytes is not supported here");
+        }
+        out[pos++] = (byte) (delta << 4 | width);
+        for (int k = width - 1; k >= 0; k--) {
+            out[pos++] = (byte) (value >>> (8 * k));
+        }
+        return pos;
+    }
+
+    /** The fewest bytes that hold {@code value} as a CoAP uint option (0 for 0). */
+    static int width(long value) {
+        int w = 0;
+        while (w < 8 && value >>> (8 * w) != 0) {
+            w++;
+        }
+        return w;
+    }
+
     /** The empty ACK a client owes for a confirmable separate response (RFC 7252 §4.2). */
     static byte[] emptyAck(int mid) {
         EmptyMessage ack = new EmptyMessage(CoAP.Type.ACK);
@@ -79,7 +127,8 @@ public final class CoapPackets {
         return SERIALIZER.getByteArray(request);
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
+    /** The first index of {@code needle} in {@code haystack}, or -1. */
+    static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {
             for (int k = 0; k < needle.length; k++) {

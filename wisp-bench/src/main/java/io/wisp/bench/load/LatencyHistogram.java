@@ -1,5 +1,7 @@
 package io.wisp.bench.load;
 
+import java.util.Arrays;
+
 /**
  * Latencies in fixed log-linear buckets, in microseconds: exact below 128 µs, then 64 buckets per power of two
  * (about 1.6 % wide), up to about 70 minutes. Recording is an array increment, so the load generator can record
@@ -29,6 +31,13 @@ public final class LatencyHistogram {
         }
         total += other.total;
         max = Math.max(max, other.max);
+    }
+
+    /** Forgets every recording. */
+    public void clear() {
+        Arrays.fill(counts, 0);
+        total = 0;
+        max = 0;
     }
 
     public long count() {

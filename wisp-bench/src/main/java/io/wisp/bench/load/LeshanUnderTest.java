@@ -2,20 +2,43 @@ package io.wisp.bench.load;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.leshan.core.endpoint.Protocol;
+import org.eclipse.leshan.core.node.LwM2mNode;
+import org.eclipse.leshan.core.node.LwM2mSingleResource;
+import org.eclipse.leshan.core.node.TimestampedLwM2mNodes;
+import org.eclipse.leshan.core.observation.CompositeObservation;
+import org.eclipse.leshan.core.observation.Observation;
+import org.eclipse.leshan.core.observation.SingleObservation;
+import org.eclipse.leshan.core.request.ContentFormat;
+import org.eclipse.leshan.core.request.DownlinkRequest;
+import org.eclipse.leshan.core.request.ObserveRequest;
+import org.eclipse.leshan.core.request.ReadRequest;
+import org.eclipse.leshan.core.request.SendRequest;
+import org.eclipse.leshan.core.response.LwM2mResponse;
+import org.eclipse.leshan.core.response.ObserveCompositeResponse;
+import org.eclipse.leshan.core.response.ObserveResponse;
 import org.eclipse.leshan.server.LeshanServer;
 import org.eclipse.leshan.server.LeshanServerBuilder;
 import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpointsProvider;
 import org.eclipse.leshan.server.californium.endpoint.coap.CoapServerProtocolProvider;
+import org.eclipse.leshan.server.observation.ObservationListener;
 import org.eclipse.leshan.server.registration.InMemoryRegistrationStore;
 import org.eclipse.leshan.server.registration.Registration;
+import org.eclipse.leshan.server.send.SendListener;
 
 /**
  * The Leshan server as its documentation sets one up: a Californium CoAP endpoint (Leshan's default Californium
  * configuration) and the in-memory registration store; no security store, so only unsecured clients are served.
  */
 final class LeshanUnderTest implements ServerUnderTest {
+    private static final long TIMEOUT_MILLIS = 5000;
+
+    private final EventCounter notifications = new EventCounter();
+    private final EventCounter sends = new EventCounter();
     private LeshanServer server;
 
     @Override
@@ -28,6 +51,18 @@ final class LeshanUnderTest implements ServerUnderTest {
                 .setEndpointsProviders(endpoints)
                 .setRegistrationStore(new InMemoryRegistrationStore())
                 .build();
+        server.getObservationService().addListener(new Notifications());
+        server.getSendService().addListener(new SendListener() {
+            @Override
+            public void dataReceived(Registration registration, TimestampedLwM2mNodes data, SendRequest request) {
+                sends.event(-1);
+            }
+
+            @Override
+            public void onError(Registration registration, String errorMessage, Exception error) {
+                sends.failure();
+            }
+        });
         server.start();
         return server.getEndpoint(Protocol.COAP).getURI().getPort();
     }
@@ -43,9 +78,78 @@ final class LeshanUnderTest implements ServerUnderTest {
     }
 
     @Override
+    public ServerSideLoop.Result readLoop(String path, int format, int window, int seconds)
+            throws InterruptedException {
+        Registration[] clients = clients();
+        ReadRequest read = new ReadRequest(ContentFormat.fromCode(format), path);
+        return ServerSideLoop.forSeconds(clients.length, window, seconds, c -> send(clients[c], read)
+                .thenApply(r -> r.isSuccess() && r.getContent() != null));
+    }
+
+    @Override
+    public ServerSideLoop.Result observeAll(String path, int format, int window) throws InterruptedException {
+        Registration[] clients = clients();
+        ObserveRequest observe = new ObserveRequest(ContentFormat.fromCode(format), path);
+        return ServerSideLoop.once(clients.length, window, c -> send(clients[c], observe)
+                .thenApply(r -> r.isSuccess() && r.getObservation() != null));
+    }
+
+    /** Leshan's asynchronous send, as a future; a failure completes it exceptionally. */
+    private <T extends LwM2mResponse> CompletableFuture<T> send(Registration registration,
+            DownlinkRequest<T> request) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        server.send(registration, request, TIMEOUT_MILLIS, answer::complete, answer::completeExceptionally);
+        return answer;
+    }
+
+    private Registration[] clients() {
+        List<Registration> all = new ArrayList<>();
+        server.getRegistrationService().getAllRegistrations().forEachRemaining(all::add);
+        return all.toArray(new Registration[0]);
+    }
+
+    @Override
+    public EventCounter notifications() {
+        return notifications;
+    }
+
+    @Override
+    public EventCounter sends() {
+        return sends;
+    }
+
+    @Override
     public void close() {
         if (server != null) {
             server.destroy();
+        }
+    }
+
+    /** Counts the notifications Leshan delivers, with their stamps. */
+    private final class Notifications implements ObservationListener {
+        @Override
+        public void onResponse(SingleObservation observation, Registration registration, ObserveResponse response) {
+            LwM2mNode node = response.getContent();
+            notifications.event(node instanceof LwM2mSingleResource r && r.getValue() instanceof Long v ? v : -1);
+        }
+
+        @Override
+        public void onResponse(CompositeObservation observation, Registration registration,
+                ObserveCompositeResponse response) {
+            notifications.event(-1);
+        }
+
+        @Override
+        public void onError(Observation observation, Registration registration, Exception error) {
+            notifications.failure();
+        }
+
+        @Override
+        public void newObservation(Observation observation, Registration registration) {
+        }
+
+        @Override
+        public void cancelled(Observation observation) {
         }
     }
 }

@@ -63,6 +63,22 @@ public final class LoadGenerator implements AutoCloseable {
         return channels.length;
     }
 
+    /** The selector of every socket (each key's attachment is its socket index), for {@link DeviceSide}. */
+    Selector selector() {
+        return selector;
+    }
+
+    DatagramChannel channel(int socket) {
+        return channels[socket];
+    }
+
+    /** The next message ID of {@code socket}: requests and notifications share one sequence per source port. */
+    int takeMid(int socket) {
+        int mid = nextMid[socket];
+        nextMid[socket] = (mid + 1) & 0xFFFF;
+        return mid;
+    }
+
     /** Runs {@code workload} until it is done and every request is answered or timed out. */
     public LoadResult run(Workload workload, int window) throws IOException {
         if (window < 1) {
@@ -179,8 +195,7 @@ public final class LoadGenerator implements AutoCloseable {
             int s = c % channels.length;
             client[slot] = c;
             socket[slot] = s;
-            mid[slot] = nextMid[s];
-            nextMid[s] = (nextMid[s] + 1) & 0xFFFF;
+            mid[slot] = takeMid(s);
             sequence[slot]++;
             retries[slot] = 0;
             acknowledged[slot] = false;

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public final class Scenarios {
     private static final List<Scenario> RUNNABLE = List.of(new RegisterStorm(), new UpdateSteady(),
-            new HeapPerRegistration(), new IdleRegistrations());
+            new ReadRoundtrip(), new NotifyIngest(), new SendIngest(), new HeapPerRegistration(),
+            new IdleRegistrations());
 
     private static final Map<String, String> PLANNED = plannedScenarios();
 
@@ -20,11 +21,6 @@ public final class Scenarios {
 
     private static Map<String, String> plannedScenarios() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("read-roundtrip", "server→client Reads answered by the generator — needs device management (Read) "
-                + "in wisp-server — not yet");
-        m.put("notify-ingest", "generator-driven notifications on established observations — needs observe — "
-                + "not yet");
-        m.put("send-ingest", "Send (Core TS §6.4.2) ingest — needs send — not yet");
         m.put("dtls-handshake", "DTLS PSK handshake storm — needs DTLS in wisp-transport — not yet");
         return m;
     }

@@ -87,6 +87,35 @@ public final class ServerProcess implements AutoCloseable {
         return Integer.parseInt(ask("count", "COUNT"));
     }
 
+    /**
+     * Runs {@link ServerUnderTest#readLoop} in the server process and waits for its result; the clients must be
+     * answering meanwhile (from another thread of this process).
+     */
+    public ServerSideLoop.Result readLoop(String path, int format, int window, int seconds) throws IOException {
+        return ServerSideLoop.Result.parse(ask("reads " + path + " " + format + " " + window + " " + seconds,
+                "READS"));
+    }
+
+    /** Runs {@link ServerUnderTest#observeAll} in the server process and waits for its result. */
+    public ServerSideLoop.Result observeAll(String path, int format, int window) throws IOException {
+        return ServerSideLoop.Result.parse(ask("observe " + path + " " + format + " " + window, "OBSERVED"));
+    }
+
+    /** The notifications the server's listener got since the last {@link #resetCounters()}. */
+    public EventCounter.Snapshot notifications() throws IOException {
+        return EventCounter.Snapshot.parse(ask("notifications", "NOTIFICATIONS"));
+    }
+
+    /** The Sends the server's listener got since the last {@link #resetCounters()}. */
+    public EventCounter.Snapshot sends() throws IOException {
+        return EventCounter.Snapshot.parse(ask("sends", "SENDS"));
+    }
+
+    /** Zeroes the notification and Send counters of the server process. */
+    public void resetCounters() throws IOException {
+        ask("reset", "RESET");
+    }
+
     private synchronized String ask(String command, String answer) throws IOException {
         in.write(command + "\n");
         in.flush();

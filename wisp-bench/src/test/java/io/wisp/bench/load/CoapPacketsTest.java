@@ -70,9 +70,70 @@ class CoapPacketsTest {
         assertThat(CoapDatagram.locationPath(bytes, bytes.length)).containsExactly("rd", "abcDEF12");
     }
 
+    @Test
+    void a_send_posts_its_payload_to_dp_in_its_format() {
+        byte[] packet = CoapPackets.send(112, new byte[] {(byte) 0x81, (byte) 0xA0});
+        CoapPackets.patch(packet, 3, 4);
+
+        Request request = parse(packet, packet.length);
+
+        assertThat(request.getCode()).isEqualTo(CoAP.Code.POST);
+        assertThat(request.getOptions().getUriPathString()).isEqualTo("dp");
+        assertThat(request.getOptions().getContentFormat()).isEqualTo(112);
+        assertThat(request.getPayload()).containsExactly(0x81, 0xA0);
+    }
+
+    @Test
+    void a_hand_built_notification_reads_back_with_its_token_observe_number_and_format() {
+        byte[] token = {9, 8, 7, 6, 5};
+        byte[] out = new byte[64];
+        int pos = CoapPackets.header(out, CoapDatagram.NON, 0x45, 0x1234, token, 0, token.length);
+        pos = CoapPackets.uintOption(out, pos, 0, CoapDatagram.OBSERVE, 70_000, 3);
+        pos = CoapPackets.uintOption(out, pos, CoapDatagram.OBSERVE, CoapDatagram.CONTENT_FORMAT, 11542,
+                CoapPackets.width(11542));
+        out[pos++] = (byte) 0xFF;
+        out[pos++] = 42;
+
+        Response notification = (Response) parseMessage(out, pos);
+
+        assertThat(notification.getType()).isEqualTo(CoAP.Type.NON);
+        assertThat(notification.getCode()).isEqualTo(CoAP.ResponseCode.CONTENT);
+        assertThat(notification.getMID()).isEqualTo(0x1234);
+        assertThat(notification.getToken().getBytes()).containsExactly(token);
+        assertThat(notification.getOptions().getObserve()).isEqualTo(70_000);
+        assertThat(notification.getOptions().getContentFormat()).isEqualTo(11542);
+        assertThat(notification.getPayload()).containsExactly(42);
+    }
+
+    @Test
+    void the_options_of_a_server_request_are_read_in_order() {
+        Request observe = new Request(CoAP.Code.GET, CoAP.Type.CON);
+        observe.setMID(5);
+        observe.setToken(new Token(new byte[] {1, 2, 3, 4}));
+        observe.setObserve();
+        observe.getOptions().addUriPath("3").addUriPath("0").addUriPath("10").setAccept(112);
+        byte[] bytes = new UdpDataSerializer().getByteArray(observe);
+
+        CoapDatagram.Options options = new CoapDatagram.Options();
+        options.reset(bytes, bytes.length);
+        StringBuilder seen = new StringBuilder();
+        while (options.next()) {
+            seen.append(options.number()).append('=').append(options.number() == CoapDatagram.URI_PATH
+                    ? options.string() : Long.toString(options.uint())).append(' ');
+        }
+
+        assertThat(options.malformed()).isFalse();
+        assertThat(seen.toString().trim()).isEqualTo("6=0 11=3 11=0 11=10 17=112");
+        assertThat(options.payloadOffset()).isEqualTo(bytes.length);
+    }
+
     private static Request parse(byte[] packet, int length) {
+        return (Request) parseMessage(packet, length);
+    }
+
+    private static org.eclipse.californium.core.coap.Message parseMessage(byte[] packet, int length) {
         byte[] exact = java.util.Arrays.copyOf(packet, length);
         RawData raw = RawData.inbound(exact, new AddressEndpointContext(PEER), false, 0, PEER);
-        return (Request) new UdpDataParser().parseMessage(raw);
+        return new UdpDataParser().parseMessage(raw);
     }
 }

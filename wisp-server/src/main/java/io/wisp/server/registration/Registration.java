@@ -20,6 +20,8 @@ import java.util.Objects;
  */
 public final class Registration {
     private static final Map<String, String> NONE = Map.of();
+    /** Connector names are few; one shared instance each (cheaper than {@link String#intern()} per Register). */
+    private static final Interner<String, String> CONNECTORS = new Interner<>(64);
 
     private final String id;
     private final String endpoint;
@@ -51,7 +53,7 @@ public final class Registration {
         this.smsNumber = r.smsNumber();
         this.profileId = r.profileId();
         this.additionalAttributes = r.additionalAttributes().isEmpty() ? NONE : r.additionalAttributes();
-        this.connector = peer.connector().intern();
+        this.connector = CONNECTORS.intern(peer.connector(), c -> c);
         this.address = peer.address().getAddress().getAddress();
         this.port = peer.address().getPort();
         this.identity = peer.identity();

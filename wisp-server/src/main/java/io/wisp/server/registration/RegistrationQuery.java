@@ -84,7 +84,7 @@ public final class RegistrationQuery {
     }
 
     private static long lifetime(String text) {
-        if (text.isEmpty() || text.length() > 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (text.isEmpty() || text.length() > 10 || !digitsOnly(text)) {
             throw bad("the lifetime 'lt' must be a number of seconds in 0.." + RegisterRequest.MAX_LIFETIME
                     + ", got '" + text + "'");
         }
@@ -93,6 +93,16 @@ public final class RegistrationQuery {
             throw bad("the lifetime 'lt' must be at most " + RegisterRequest.MAX_LIFETIME + ", got " + text);
         }
         return value;
+    }
+
+    private static boolean digitsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Version version(String text) {

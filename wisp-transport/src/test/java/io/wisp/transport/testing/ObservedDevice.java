@@ -94,6 +94,11 @@ public final class ObservedDevice implements AutoCloseable {
         socket.send(lastSent, lastTarget);
     }
 
+    /** The bytes of the last message sent, to send them again later. */
+    public synchronized byte[] lastSent() {
+        return lastSent.clone();
+    }
+
     /** The underlying socket, to wait for ACKs and Resets. */
     public RawPeer socket() {
         return socket;
