@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code wisp} command: one entry point for every tool Wisp ships. */
 @Command(name = "wisp", mixinStandardHelpOptions = true, version = "wisp 0.1.0-SNAPSHOT",
         description = "Wisp: an OMA Lightweight M2M system.",
-        subcommands = {ServerCommand.class, ObjectsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServerCommand.class, ClientCommand.class, SimulateCommand.class, ObjectsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -18,4 +18,11 @@ public interface ClientEvents extends RegistrationEvents {
     /** A notification was handed to the transport for a server's observation. */
     default void notified(int shortServerId, String paths) {
     }
+
+    /**
+     * Queue mode (Core TS §6.5): true when the client woke up for an uplink of its own and hears servers again, false
+     * when its awake time passed without traffic and it sleeps until its next uplink.
+     */
+    default void awake(boolean awake) {
+    }
 }

@@ -73,6 +73,15 @@ final class ClientRequestHandler implements UplinkHandler, NotificationSink {
         this.registry = value;
     }
 
+    /** Ends, without telling it, every observation a server holds: it forgot them when the client registered again. */
+    void forgetServer(int shortServerId) {
+        relations.forEach((key, relation) -> {
+            if (key.shortServerId() == shortServerId && relations.remove(key, relation)) {
+                relation.served().cancel();
+            }
+        });
+    }
+
     int relations() {
         return relations.size();
     }
@@ -86,6 +95,7 @@ final class ClientRequestHandler implements UplinkHandler, NotificationSink {
         }
         Requester requester = Requester.server(ssid);
         InboundRequest inbound = inbound(request);
+        Map<LwM2mPath, LwM2mNode> before = request.isObserveRegistration() ? snapshot(requester, inbound) : Map.of();
         DmResponse answer = dispatcher.handle(inbound, requester);
         events.served(ssid, request.method() + " /" + String.join("/", request.path()), answer.code());
         UplinkResponse response = uplink(answer);
@@ -94,7 +104,7 @@ final class ClientRequestHandler implements UplinkHandler, NotificationSink {
         }
         if (request.isObserveRegistration()) {
             LwM2mRequest<?> op = dispatcher.decode(inbound);
-            return response.observe(served -> observe(ssid, requester, op, answer, served));
+            return response.observe(served -> observe(ssid, requester, op, answer, before, served));
         }
         if (request.method() == io.wisp.transport.CoapMethod.PUT && registry != null
                 && dispatcher.decode(inbound) instanceof WriteAttributesRequest) {
@@ -103,8 +113,29 @@ final class ClientRequestHandler implements UplinkHandler, NotificationSink {
         return response;
     }
 
+    /**
+     * The observed values as they were before the answer was read: the observation starts from them, so that a change
+     * made between the answer and the observation's start is still notified (at worst twice, never lost).
+     */
+    private Map<LwM2mPath, LwM2mNode> snapshot(Requester requester, InboundRequest inbound) {
+        Map<LwM2mPath, LwM2mNode> out = new LinkedHashMap<>();
+        try {
+            LwM2mRequest<?> op = dispatcher.decode(inbound);
+            List<LwM2mPath> paths = op instanceof ObserveRequest o ? List.of(o.path())
+                    : op instanceof ObserveCompositeRequest oc ? oc.paths() : List.of();
+            for (LwM2mPath p : paths) {
+                if (tree.exists(p)) {
+                    out.put(p, tree.read(requester, p));
+                }
+            }
+        } catch (RuntimeException e) {
+            out.clear(); // the dispatcher answers the bad request; nothing will be observed
+        }
+        return out;
+    }
+
     private void observe(int ssid, Requester requester, LwM2mRequest<?> op, DmResponse answer,
-            ServedObservation served) {
+            Map<LwM2mPath, LwM2mNode> before, ServedObservation served) {
         ObservationKey key = new ObservationKey(ssid, tokens.incrementAndGet());
         ContentFormat format = ContentFormat.of(answer.contentFormat());
         relations.put(key, new Relation(served, format));
@@ -114,17 +145,23 @@ final class ClientRequestHandler implements UplinkHandler, NotificationSink {
         });
         try {
             if (op instanceof ObserveRequest o) {
-                registry.observe(key, o.path(), o.attributes(), tree.read(requester, o.path()));
+                LwM2mNode initial = before.get(o.path());
+                registry.observe(key, o.path(), o.attributes(), initial != null ? initial
+                        : tree.read(requester, o.path()));
             } else if (op instanceof ObserveCompositeRequest oc) {
-                Map<LwM2mPath, LwM2mNode> initial = new LinkedHashMap<>();
-                for (LwM2mPath p : oc.paths()) {
-                    if (tree.exists(p)) {
-                        initial.put(p, tree.read(requester, p));
-                    }
-                }
-                registry.observeComposite(key, oc.paths(), oc.attributes(), initial);
+                registry.observeComposite(key, oc.paths(), oc.attributes(), before);
             } else {
                 served.cancel();
+                return;
+            }
+            List<LwM2mPath> changed = new ArrayList<>();
+            for (Map.Entry<LwM2mPath, LwM2mNode> e : before.entrySet()) {
+                if (!tree.exists(e.getKey()) || !tree.read(requester, e.getKey()).equals(e.getValue())) {
+                    changed.add(e.getKey());
+                }
+            }
+            if (!changed.isEmpty()) {
+                registry.valuesChanged(changed);
             }
         } catch (ObjectException e) {
             LOG.debug("observation of {} ended at once: {}", op, e.getMessage());

@@ -52,6 +52,15 @@ final class ServerAccounts {
         return out;
     }
 
+    /** Whether Send to this server is muted: Mute Send (/1/x/23) is true (Core TS 1.2 Appendix E.2; ETS int-307). */
+    static boolean sendMuted(ObjectTree tree, int ssid) {
+        try {
+            return bool(serverInstance(tree, ssid), 23);
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     /**
      * The registration retry policy of a Server instance (Core TS §6.2.1.1, /1/x/17..20: retry count, retry timer,
      * sequence delay, sequence retry count); an absent resource, or 0 (what an unset one holds), keeps the TS default.

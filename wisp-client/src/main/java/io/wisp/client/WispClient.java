@@ -11,16 +11,19 @@ import io.wisp.client.engine.ClientParameters;
 import io.wisp.client.engine.RegistrationEngine;
 import io.wisp.client.engine.RegistrationState;
 import io.wisp.client.engine.ServerAccount;
-import io.wisp.client.object.ChangeListener;
 import io.wisp.client.object.ObjectEnabler;
 import io.wisp.client.object.ObjectTree;
 import io.wisp.client.object.Requester;
+import io.wisp.client.object.firmware.CoapPackageFetcher;
+import io.wisp.client.object.firmware.FirmwareUpdateEnabler;
 import io.wisp.client.object.std.ClientActions;
 import io.wisp.client.object.std.DeviceObject;
 import io.wisp.client.object.std.SecurityObject;
 import io.wisp.client.object.std.ServerObject;
 import io.wisp.client.observe.ObservationRegistry;
 import io.wisp.client.observe.ServerSettingsSource;
+import io.wisp.client.queue.QueueMode;
+import io.wisp.client.queue.SleepCycle;
 import io.wisp.client.send.ImmediateSend;
 import io.wisp.client.send.SendPayload;
 import io.wisp.core.codec.Codecs;
@@ -34,6 +37,7 @@ import io.wisp.core.path.LwM2mPath;
 import io.wisp.transport.CoapMethod;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.DownlinkRequest;
+import io.wisp.transport.DownlinkSender;
 import io.wisp.transport.DownlinkResponse;
 import io.wisp.transport.Peer;
 import io.wisp.transport.TransportConfig;
@@ -73,18 +77,22 @@ import java.util.stream.Collectors;
  */
 public final class WispClient implements AutoCloseable {
     private static final String CONNECTOR = "coap";
+    static final Duration REBOOT_DELAY = Duration.ofMillis(500);
 
     private final ClientParameters parameters;
     private final ObjectTree tree;
     private final Codecs codecs;
     private final CoapTransport transport;
-    private final ScheduledExecutorService scheduler;
+    final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
     private final ClientEvents events;
     private final ObservationRegistry observations;
     private final ClientRequestHandler handler;
     private final boolean queueMode;
-    private final BootstrapEngine bootstrap;
+    private final QueueMode queue;
+    private final DownlinkSender uplinks;
+    private final FirmwareUpdateEnabler firmware;
+    final BootstrapEngine bootstrap;
     private volatile List<RegistrationEngine> engines = List.of();
 
     private WispClient(Builder b, ClientActionsRelay relay) {
@@ -101,9 +109,10 @@ public final class WispClient implements AutoCloseable {
         }) : b.scheduler;
         DmDispatcher dispatcher = DmDispatcher.builder(tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs).build();
         this.handler = new ClientRequestHandler(dispatcher, tree, codecs, this::serverOf, events);
+        this.queue = QueueMode.of(b.awakeTime, scheduler, b.clock, this::online);
         this.observations = ObservationRegistry.builder()
                 .reader((ssid, path) -> readAs(Requester.server(ssid), path))
-                .sink(handler)
+                .sink(queue.sink(handler))
                 .scheduler(scheduler)
                 .clock(b.clock)
                 .attributes(dispatcher.attributes()::attachedAt)
@@ -111,27 +120,24 @@ public final class WispClient implements AutoCloseable {
                 .build();
         handler.registry(observations);
         tree.addListener(observations);
-        tree.addListener(new ChangeListener() {
-            @Override
-            public void valuesChanged(Iterable<LwM2mPath> paths) {
-            }
-
-            @Override
-            public void instancesChanged(int objectId) {
-                if (!ObjectTree.isSecurityObject(objectId)) {
-                    engines.forEach(RegistrationEngine::objectLinksChanged);
-                }
-            }
-        });
+        ObjectChanges changes = new ObjectChanges(tree, scheduler, () -> engines, queueMode);
+        tree.addListener(changes);
         this.bootstrap = BootstrapEngine.builder(b.endpoint, tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs)
                 .settings(b.bootstrapSettings).transport(CONNECTOR, this::sendDownlink)
                 .scheduler(scheduler).requestTimeout(b.requestTimeout).host(new Host()).build();
         CoapTransport.Builder tb = CoapTransport.builder().udp(CONNECTOR, b.bindAddress).config(b.transportConfig)
-                .defaultRoute(new BootstrapGate(bootstrap, handler));
+                .defaultRoute(queue.handler(new BootstrapGate(bootstrap, handler)));
         if (b.resources != null) {
             tb.resources(b.resources);
         }
         this.transport = tb.build();
+        this.uplinks = queue.sender(transport.downlinks());
+        this.firmware = b.firmware == null ? null : b.firmware.fetcher(queue.fetcher(
+                new CoapPackageFetcher(transport, CONNECTOR, CoapPackageFetcher.DEFAULT_TIMEOUT))).build();
+        if (firmware != null) {
+            changes.firmware(firmware);
+            tree.add(firmware);
+        }
         relay.client = this;
     }
 
@@ -167,10 +173,15 @@ public final class WispClient implements AutoCloseable {
         List<RegistrationEngine> list = new ArrayList<>();
         RegistrationFailureWatch watch = new RegistrationFailureWatch(events, this::registrationGaveUp);
         for (ServerAccount account : accounts) {
-            list.add(new RegistrationEngine(parameters, account, CONNECTOR, transport.downlinks(), scheduler,
-                    this::objectLinks, watch));
+            list.add(new RegistrationEngine(parameters, account, CONNECTOR, uplinks, scheduler,
+                    this::objectLinks, new ObservationReset(watch, ssid -> {
+                        observations.cancelAll(ssid);
+                        handler.forgetServer(ssid);
+                    })));
         }
         engines = List.copyOf(list);
+        // Core TS §6.5: the client may sleep only when every server it has expects it to (queue mode with each).
+        queue.cycle().enable(!list.isEmpty() && list.stream().allMatch(e -> e.server().queueMode()));
         engines.forEach(RegistrationEngine::start);
         return true;
     }
@@ -204,6 +215,7 @@ public final class WispClient implements AutoCloseable {
         List<RegistrationEngine> current = engines;
         CompletableFuture<?>[] all = current.stream().map(RegistrationEngine::stop).toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(all).handle((v, e) -> {
+            queue.cycle().stop();
             transport.stop();
             if (ownsScheduler) {
                 scheduler.shutdownNow();
@@ -218,6 +230,7 @@ public final class WispClient implements AutoCloseable {
         try {
             stop().get(parameters.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (Exception e) {
+            queue.cycle().stop();
             transport.stop();
             if (ownsScheduler) {
                 scheduler.shutdownNow();
@@ -261,6 +274,19 @@ public final class WispClient implements AutoCloseable {
         engine(shortServerId).ifPresent(RegistrationEngine::triggerUpdate);
     }
 
+    /**
+     * Whether the client is reachable now: always, unless it is in queue mode (Core TS §6.5) with every server and
+     * its awake time passed since its last exchange; it then drops server requests until its next uplink.
+     */
+    public boolean isAwake() {
+        return !queue.cycle().isAsleep();
+    }
+
+    /** The Firmware Update object added with {@link Builder#firmware}, if any. */
+    public Optional<FirmwareUpdateEnabler> firmware() {
+        return Optional.ofNullable(firmware);
+    }
+
     /** Where the client stands with its Bootstrap-Server. */
     public BootstrapState bootstrapState() {
         return bootstrap.state();
@@ -279,13 +305,18 @@ public final class WispClient implements AutoCloseable {
     /**
      * Sends the current values of {@code paths} to a server with the Send operation (Core TS §6.4, POST /dp), in
      * SenML CBOR unless another Send format is given. The future completes with the server's code, or fails when the
-     * paths have no readable value or the request gets no answer.
+     * paths have no readable value, the server muted Send (/1/x/23, Core TS 1.2 Appendix E.2) or the request gets no
+     * answer.
      */
     public CompletableFuture<ResponseCode> send(int shortServerId, ContentFormat format, List<LwM2mPath> paths) {
         Optional<RegistrationEngine> engine = engine(shortServerId);
         if (engine.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException(
                     "shortServerId: no server " + shortServerId));
+        }
+        if (ServerAccounts.sendMuted(tree, shortServerId)) {
+            return CompletableFuture.failedFuture(new IllegalStateException("shortServerId: Send to server "
+                    + shortServerId + " is muted (Mute Send /1/x/23 is true)"));
         }
         Optional<SendRequest> request = ImmediateSend.of((ssid, path) -> readAs(Requester.server(ssid), path),
                 shortServerId, paths, format == null ? ContentFormat.SENML_CBOR : format);
@@ -297,13 +328,23 @@ public final class WispClient implements AutoCloseable {
         DownlinkRequest post = DownlinkRequest.of(CoapMethod.POST, List.of("dp"))
                 .withPayload(payload.format().code(), payload.content());
         Peer peer = Peer.unsecured(CONNECTOR, engine.get().server().address());
-        return transport.downlinks().send(peer, post, parameters.requestTimeout())
+        return uplinks.send(peer, post, parameters.requestTimeout())
                 .thenApply(r -> ResponseCode.ofValue(r.code().value()));
     }
 
-    /** Sends through the transport (built after the bootstrap engine that needs it). */
+    /** Queue mode: servers in queue mode hear of notifications only while the client is awake (§6.5). */
+    private void online(boolean awake) {
+        for (RegistrationEngine e : engines) {
+            if (e.server().queueMode()) {
+                observations.setOnline(e.server().shortServerId(), awake);
+            }
+        }
+        events.awake(awake);
+    }
+
+    /** Sends through the transport (built after the bootstrap engine that needs it), waking a sleeping client. */
     private CompletableFuture<DownlinkResponse> sendDownlink(Peer peer, DownlinkRequest request, Duration timeout) {
-        return transport.downlinks().send(peer, request, timeout);
+        return uplinks.send(peer, request, timeout);
     }
 
     private Optional<RegistrationEngine> engine(int shortServerId) {
@@ -334,7 +375,7 @@ public final class WispClient implements AutoCloseable {
                 return e.server().shortServerId();
             }
         }
-        return current.size() == 1 ? current.get(0).server().shortServerId() : -1;
+        return -1;
     }
 
     private String objectLinks() {
@@ -346,9 +387,22 @@ public final class WispClient implements AutoCloseable {
     }
 
     /** What the Server and Device objects' executes do to this client. */
-    private void disable(int shortServerId) {
+    void disable(int shortServerId) {
         engine(shortServerId).ifPresent(e -> e.stop().thenRun(() -> scheduler.schedule(e::start,
                 Duration.ofDays(1).toSeconds(), TimeUnit.SECONDS)));
+    }
+
+    /**
+     * Reboot (/3/0/4, Core TS Appendix E.4) of a simulated device: it de-registers, forgets its observations and
+     * registers again, as a device restarting would (ETS int-241).
+     */
+    void reboot() {
+        List<RegistrationEngine> current = engines;
+        CompletableFuture.allOf(current.stream().map(RegistrationEngine::stop).toArray(CompletableFuture[]::new))
+                .whenComplete((v, e) -> {
+                    current.forEach(engine -> observations.cancelAll(engine.server().shortServerId()));
+                    current.forEach(RegistrationEngine::start);
+                });
     }
 
     /** What the bootstrap engine does to the client's registrations. */
@@ -374,36 +428,6 @@ public final class WispClient implements AutoCloseable {
         }
     }
 
-    /** Forwards the objects' executes to the client once it exists (the objects are built first). */
-    private static final class ClientActionsRelay implements ClientActions {
-        volatile WispClient client;
-
-        @Override
-        public void registrationUpdate(int shortServerId) {
-            WispClient c = client;
-            if (c != null) {
-                c.scheduler.execute(() -> c.triggerUpdate(shortServerId));
-            }
-        }
-
-        @Override
-        public void disable(int shortServerId) {
-            WispClient c = client;
-            if (c != null) {
-                c.scheduler.execute(() -> c.disable(shortServerId));
-            }
-        }
-
-        @Override
-        public void bootstrapRequest(int shortServerId) {
-            WispClient c = client;
-            if (c != null) {
-                c.scheduler.execute(() -> c.bootstrap.request("Bootstrap-Request Trigger executed by server "
-                        + shortServerId));
-            }
-        }
-    }
-
     /** Collects a client's settings; only the endpoint name is required. */
     public static final class Builder {
         private final String endpoint;
@@ -422,6 +446,8 @@ public final class WispClient implements AutoCloseable {
         private Codecs codecs = Codecs.standard();
         private ClientEvents events = ClientEvents.NONE;
         private boolean queueMode;
+        private Duration awakeTime = SleepCycle.MAX_TRANSMIT_WAIT;
+        private FirmwareUpdateEnabler.Builder firmware;
         private boolean device = true;
         private int nextSecurityInstance;
         private BootstrapSettings bootstrapSettings = BootstrapSettings.DEFAULT;
@@ -517,9 +543,31 @@ public final class WispClient implements AutoCloseable {
             return this;
         }
 
-        /** Registers in queue mode (Core TS §6.5). */
+        /**
+         * Registers in queue mode (Core TS §6.5: {@code Q} in 1.1 and 1.2, binding {@code UQ} in 1.0): the client
+         * sleeps once the {@link #awakeTime} passed after its last exchange, drops server requests while asleep, holds
+         * its notifications, and wakes up with its next uplink (a timed Update, a Send).
+         */
         public Builder queueMode(boolean value) {
             this.queueMode = value;
+            return this;
+        }
+
+        /** How long a queue-mode client stays awake after each exchange; CoAP MAX_TRANSMIT_WAIT (93 s) by default. */
+        public Builder awakeTime(Duration value) {
+            this.awakeTime = Objects.requireNonNull(value, "awakeTime");
+            return this;
+        }
+
+        /**
+         * Adds the Firmware Update object (Core TS Appendix E.6) built from {@code value}, downloading {@code coap://}
+         * Package URIs over the client's own socket (its transport reassembles up to
+         * {@link TransportConfig#maxBodySize()}, 4 MiB with {@link TransportConfig#client()}); a pushed package is
+         * reassembled by the same transport. Any fetcher set on {@code value} is replaced. After a successful update
+         * the Device object's Firmware Version (/3/0/3) shows the installed package's version.
+         */
+        public Builder firmware(FirmwareUpdateEnabler.Builder value) {
+            this.firmware = Objects.requireNonNull(value, "firmware");
             return this;
         }
 

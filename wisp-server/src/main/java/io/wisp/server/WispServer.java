@@ -29,15 +29,23 @@ import io.wisp.server.registration.Registrations;
 import io.wisp.server.send.PeerIndexedStore;
 import io.wisp.server.send.SendEvents;
 import io.wisp.server.send.SendHandler;
+import io.wisp.server.security.DtlsCredentials;
+import io.wisp.server.security.IdentityBinding;
+import io.wisp.server.security.InMemorySecurityStore;
+import io.wisp.server.security.SecurityStore;
 import io.wisp.server.send.SendListener;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.DownlinkRequest;
 import io.wisp.transport.DownlinkResponse;
+import io.wisp.transport.HandshakeFailures;
+import io.wisp.transport.OwnCredentials;
 import io.wisp.transport.TransportConfig;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -55,7 +63,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * }
  * }</pre>
  *
- * It listens for CoAP on UDP (connector {@code coap}), keeps registrations in a {@link RegistrationStore} (in memory
+ * It listens for CoAP on UDP (connector {@code coap}) and, when asked, for CoAP over DTLS (connector {@code coaps},
+ * Transport TS §5.2) with the credentials of its {@link SecurityStore}; a client registers only as the endpoint its
+ * DTLS identity is bound to ({@link IdentityBinding}). It keeps registrations in a {@link RegistrationStore} (in memory
  * by default) and ends expired ones from one shared scheduled task. Every downlink passes through the
  * {@link DownlinkQueue}: a client in queue mode gets its requests in order, one at a time, while it is awake
  * (Core TS §6.5).
@@ -63,9 +73,14 @@ import java.util.concurrent.ScheduledExecutorService;
 public final class WispServer implements AutoCloseable {
     /** The name of the plain CoAP connector, as it appears in {@link io.wisp.transport.Peer#connector()}. */
     public static final String COAP = "coap";
+    /** The name of the CoAP-over-DTLS connector, when the server has one. */
+    public static final String COAPS = "coaps";
+    /** The registered port of CoAP over DTLS (RFC 7252 §12.7), the default of {@link Builder#secure()}. */
+    public static final int DEFAULT_SECURE_PORT = 5684;
 
     private final CoapTransport transport;
     private final RegistrationStore store;
+    private final SecurityStore securityStore;
     private final RegistrationEvents events = new RegistrationEvents();
     private final RegistrationExpiry expiry;
     private final ObjectModels models;
@@ -83,14 +98,19 @@ public final class WispServer implements AutoCloseable {
         this.queue = new DownlinkQueue(store, b.queueConfig, b.clock);
         RegistrationEvents internal = new RegistrationEvents();
         this.expiry = new RegistrationExpiry(store, internal, b.clock, b.expiryGrace);
-        RegistrationHandler registration = new RegistrationHandler(store, internal, new RegistrationIds(), b.clock);
-        this.transport = CoapTransport.builder()
-                .udp(COAP, b.bindAddress == null ? new InetSocketAddress(b.port)
-                        : new InetSocketAddress(b.bindAddress, b.port))
+        this.securityStore = b.securityStore;
+        RegistrationHandler registration = new RegistrationHandler(store, internal, new RegistrationIds(), b.clock,
+                new IdentityBinding(securityStore));
+        CoapTransport.Builder transportBuilder = CoapTransport.builder()
+                .udp(COAP, b.address(b.port))
                 .route("rd", registration)
                 .route("dp", new SendHandler(indexed, sendEvents, Codecs.standard(), models))
-                .config(b.transportConfig)
-                .build();
+                .config(b.transportConfig);
+        if (b.securePort >= 0) {
+            transportBuilder.dtls(COAPS, b.address(b.securePort),
+                    DtlsCredentials.of(securityStore, b.serverCredentials, b.trustedCertificates));
+        }
+        this.transport = transportBuilder.build();
         this.downlinks = new TypedDownlinks(transport.downlinks(), models, Codecs.standard(), b.operations);
         ObservationEvents observationEvents = new ObservationEvents();
         ObservationRegistry observed = new ObservationRegistry(transport.observations(), store, observationEvents,
@@ -313,6 +333,25 @@ public final class WispServer implements AutoCloseable {
         return transport.localAddress(COAP);
     }
 
+    /** The CoAPs (DTLS) address the server listens on; throws {@link IllegalStateException} without one. */
+    public InetSocketAddress secureAddress() {
+        return transport.localAddress(COAPS);
+    }
+
+    /**
+     * The endpoints' DTLS credentials (Transport TS §5.2): add, list (without keys), remove. Changes apply to the
+     * next handshake and the next Register.
+     */
+    public SecurityStore securityStore() {
+        return securityStore;
+    }
+
+    /** The DTLS handshakes the CoAPs connector refused or lost, by reason; none without a CoAPs connector. */
+    public HandshakeFailures handshakeFailures() {
+        return transport.connectors().contains(COAPS) ? transport.handshakeFailures(COAPS)
+                : HandshakeFailures.none();
+    }
+
     /** Settings of a {@link WispServer}; every one has a default. */
     public static final class Builder {
         private InetAddress bindAddress;
@@ -324,8 +363,51 @@ public final class WispServer implements AutoCloseable {
         private Duration expiryGrace = Duration.ZERO;
         private OperationMappings operations = OperationMappings.standard();
         private QueueConfig queueConfig = QueueConfig.defaults();
+        private int securePort = -1;
+        private SecurityStore securityStore = new InMemorySecurityStore();
+        private OwnCredentials serverCredentials;
+        private List<X509Certificate> trustedCertificates = List.of();
 
         private Builder() {
+        }
+
+        private InetSocketAddress address(int p) {
+            return bindAddress == null ? new InetSocketAddress(p) : new InetSocketAddress(bindAddress, p);
+        }
+
+        /** Listens for CoAP over DTLS on {@value #DEFAULT_SECURE_PORT} too (off by default). */
+        public Builder secure() {
+            return securePort(DEFAULT_SECURE_PORT);
+        }
+
+        /** Listens for CoAP over DTLS on this UDP port too (0 picks a free one); off by default. */
+        public Builder securePort(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("securePort must be in 0..65535, got " + value);
+            }
+            this.securePort = value;
+            return this;
+        }
+
+        /** Where the endpoints' DTLS credentials are kept; an {@link InMemorySecurityStore} by default. */
+        public Builder securityStore(SecurityStore value) {
+            this.securityStore = Objects.requireNonNull(value, "securityStore");
+            return this;
+        }
+
+        /**
+         * The server's own key pair or certificate chain, needed for RPK and X.509 clients (ECDHE_ECDSA cipher
+         * suites); without it the CoAPs connector offers PSK only.
+         */
+        public Builder serverCredentials(OwnCredentials value) {
+            this.serverCredentials = Objects.requireNonNull(value, "serverCredentials");
+            return this;
+        }
+
+        /** The CAs X.509 client certificates must chain to; none by default (no X.509 clients). */
+        public Builder trustedCertificates(List<X509Certificate> value) {
+            this.trustedCertificates = List.copyOf(Objects.requireNonNull(value, "trustedCertificates"));
+            return this;
         }
 
         /** The address to listen on; every interface by default. */

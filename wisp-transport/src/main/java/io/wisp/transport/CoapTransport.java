@@ -41,6 +41,12 @@ public interface CoapTransport extends AutoCloseable {
     /** The names of the connectors. */
     Set<String> connectors();
 
+    /**
+     * The DTLS handshakes a secure connector refused or lost so far, by reason; {@link HandshakeFailures#none()} for
+     * a plain connector. Throws {@link IllegalArgumentException} for an unknown connector.
+     */
+    HandshakeFailures handshakeFailures(String connector);
+
     static Builder builder() {
         return new Builder();
     }
@@ -59,6 +65,11 @@ public interface CoapTransport extends AutoCloseable {
         /** Adds a plain CoAP/UDP connector. */
         public Builder udp(String name, InetSocketAddress bindAddress) {
             return connector(new ConnectorSpec.Udp(name, bindAddress));
+        }
+
+        /** Adds a CoAP-over-DTLS connector in the server role (see {@link ConnectorSpec.Dtls}). */
+        public Builder dtls(String name, InetSocketAddress bindAddress, DtlsSecurity security) {
+            return connector(new ConnectorSpec.Dtls(name, bindAddress, security));
         }
 
         public Builder connector(ConnectorSpec spec) {

@@ -4,11 +4,11 @@ import java.net.InetSocketAddress;
 import java.util.Objects;
 
 /**
- * A socket the transport listens on, by name. Plain CoAP over UDP today; DTLS (Transport TS §5.2, with Scandium)
- * will be another implementation carrying its credential lookup, without changing handlers or downlinks: they only
- * see the connector's name in {@link Peer#connector()}.
+ * A socket the transport listens on, by name: plain CoAP over UDP, or CoAP over DTLS carrying its credential lookup.
+ * Handlers and downlinks do not change with the kind: they see the connector's name in {@link Peer#connector()} and,
+ * on a secure connector, the peer's authenticated {@link Peer#identity()}.
  */
-public sealed interface ConnectorSpec permits ConnectorSpec.Udp {
+public sealed interface ConnectorSpec permits ConnectorSpec.Udp, ConnectorSpec.Dtls {
 
     /** The name peers are tagged with, unique within a transport. */
     String name();
@@ -21,6 +21,21 @@ public sealed interface ConnectorSpec permits ConnectorSpec.Udp {
         public Udp {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(bindAddress, "bindAddress");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("name must not be blank");
+            }
+        }
+    }
+
+    /**
+     * CoAP over DTLS 1.2 (Transport TS §5.2, RFC 7252 §9; the {@code coaps://} scheme, port 5684 for a server), in
+     * the server role: clients start the handshakes.
+     */
+    record Dtls(String name, InetSocketAddress bindAddress, DtlsSecurity security) implements ConnectorSpec {
+        public Dtls {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(bindAddress, "bindAddress");
+            Objects.requireNonNull(security, "security");
             if (name.isBlank()) {
                 throw new IllegalArgumentException("name must not be blank");
             }

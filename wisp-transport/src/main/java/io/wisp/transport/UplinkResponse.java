@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 public final class UplinkResponse {
     private static final byte[] EMPTY = new byte[0];
     private static final Runnable NOTHING = () -> { };
+    private static final UplinkResponse DROPPED = new UplinkResponse(CoapCode.SERVICE_UNAVAILABLE, EMPTY,
+            UplinkRequest.NO_FORMAT, List.of(), NOTHING, null);
 
     private final CoapCode code;
     private final byte[] payload;
@@ -40,6 +42,19 @@ public final class UplinkResponse {
     /** A response with only a code. */
     public static UplinkResponse of(CoapCode code) {
         return new UplinkResponse(code, EMPTY, UplinkRequest.NO_FORMAT, List.of(), NOTHING, null);
+    }
+
+    /**
+     * No answer at all: the request is dropped as if it had never arrived, not even acknowledged (a LwM2M client in
+     * queue mode whose radio is off, Core TS §6.5). A retransmission of the same CON message is dropped too.
+     */
+    public static UplinkResponse dropped() {
+        return DROPPED;
+    }
+
+    /** Whether this is {@link #dropped()}: the transport sends nothing. */
+    public boolean isDropped() {
+        return this == DROPPED;
     }
 
     /** 2.01 Created with a Location-Path, e.g. {@code rd, 5a3f}. */
@@ -67,6 +82,9 @@ public final class UplinkResponse {
     /** This response, with {@code action} run once it has been handed to the network (or failed to be). */
     public UplinkResponse afterSent(Runnable action) {
         Objects.requireNonNull(action, "action");
+        if (isDropped()) {
+            throw new IllegalStateException("a dropped request has no response to follow up");
+        }
         Runnable first = afterSent;
         Runnable both = first == NOTHING ? action : () -> {
             first.run();
@@ -130,6 +148,9 @@ public final class UplinkResponse {
 
     @Override
     public String toString() {
+        if (isDropped()) {
+            return "dropped";
+        }
         return code + (locationPath.isEmpty() ? "" : " at /" + String.join("/", locationPath))
                 + (payload.length == 0 ? "" : " (" + payload.length + " bytes)")
                 + (onObserve == null ? "" : " establishing an observation");

@@ -29,7 +29,7 @@ public final class RegistrationEngine {
     private static final int LINK_FORMAT = 40;
 
     private final ClientParameters client;
-    private final ServerAccount server;
+    private volatile ServerAccount server;
     private final Peer peer;
     private final DownlinkSender sender;
     private final ScheduledExecutorService scheduler;
@@ -40,6 +40,7 @@ public final class RegistrationEngine {
     private List<String> location = List.of();
     private int failures;
     private boolean linksChanged;
+    private boolean parametersChanged;
     private boolean updateInFlight;
     private boolean updateAgain;
     private long generation;
@@ -105,6 +106,29 @@ public final class RegistrationEngine {
     }
 
     /**
+     * The server's account changed: a server wrote its Lifetime (/1/x/1) or Binding (/1/x/7). While registered, an
+     * Update carrying the new {@code lt} and {@code b} goes out now (Core TS §6.2.2; ETS int-102, int-107, int-227);
+     * later Updates are timed by the new lifetime. The Short Server ID and address must stay the same.
+     */
+    public synchronized void accountChanged(ServerAccount account) {
+        Objects.requireNonNull(account, "account");
+        if (account.shortServerId() != server.shortServerId() || !account.address().equals(server.address())) {
+            throw new IllegalArgumentException("account: another server (" + account.shortServerId() + " at "
+                    + account.address() + ") than " + server.shortServerId() + " at " + server.address());
+        }
+        if (account.equals(server)) {
+            return;
+        }
+        boolean sent = !account.lifetime().equals(server.lifetime()) || !account.binding().equals(server.binding())
+                || account.queueMode() != server.queueMode();
+        server = account;
+        if (sent) {
+            parametersChanged = true;
+            triggerUpdate();
+        }
+    }
+
+    /**
      * De-registers (Core TS §6.2.3) when registered and stops all timers. The future completes once the server
      * answered or the request failed; the engine is {@link RegistrationState#IDLE} then either way.
      */
@@ -138,7 +162,9 @@ public final class RegistrationEngine {
     private void register() {
         long gen = ++generation;
         cancelTimer();
+        events.registering(server);
         linksChanged = false;
+        parametersChanged = false;
         DownlinkRequest request = DownlinkRequest.of(CoapMethod.POST, List.of("rd"))
                 .withQuery(registerQuery())
                 .withPayload(LINK_FORMAT, objectLinks.get().getBytes(StandardCharsets.UTF_8));
@@ -151,6 +177,12 @@ public final class RegistrationEngine {
         query.add(QueryParam.of("ep", client.endpoint()));
         query.add(QueryParam.of("lt", Long.toString(server.lifetime().getSeconds())));
         query.add(QueryParam.of("lwm2m", client.lwm2mVersion()));
+        addBinding(query);
+        return query;
+    }
+
+    /** {@code b} and, in 1.1 and 1.2, the {@code Q} flag (Core TS §6.2.1, §6.5); 1.0 has {@code UQ} in {@code b}. */
+    private void addBinding(List<QueryParam> query) {
         boolean v10 = "1.0".equals(client.lwm2mVersion());
         String binding = server.binding();
         if (server.queueMode() && v10 && binding.indexOf('Q') < 0) {
@@ -160,7 +192,6 @@ public final class RegistrationEngine {
         if (server.queueMode() && !v10) {
             query.add(QueryParam.flag("Q"));
         }
-        return query;
     }
 
     private synchronized void onRegisterAnswer(long gen, DownlinkResponse response, Throwable error) {
@@ -206,20 +237,28 @@ public final class RegistrationEngine {
         if (withLinks) {
             request = request.withPayload(LINK_FORMAT, objectLinks.get().getBytes(StandardCharsets.UTF_8));
         }
+        boolean withParameters = parametersChanged;
+        if (withParameters) {
+            List<QueryParam> query = new ArrayList<>(3);
+            query.add(QueryParam.of("lt", Long.toString(server.lifetime().getSeconds())));
+            addBinding(query);
+            request = request.withQuery(query);
+        }
         linksChanged = false;
+        parametersChanged = false;
         sender.send(peer, request, client.requestTimeout())
-                .whenComplete((response, error) -> onUpdateAnswer(gen, withLinks, response, error));
+                .whenComplete((response, error) -> onUpdateAnswer(gen, withLinks, withParameters, response, error));
     }
 
-    private synchronized void onUpdateAnswer(long gen, boolean withLinks, DownlinkResponse response,
-            Throwable error) {
+    private synchronized void onUpdateAnswer(long gen, boolean withLinks, boolean withParameters,
+            DownlinkResponse response, Throwable error) {
         updateInFlight = false;
         if (gen != generation || state != RegistrationState.REGISTERED) {
             return;
         }
         if (response != null && response.code() == CoapCode.CHANGED) {
             events.updated(server);
-            if (updateAgain || linksChanged) {
+            if (updateAgain || linksChanged || parametersChanged) {
                 updateAgain = false;
                 update();
             } else {
@@ -229,6 +268,7 @@ public final class RegistrationEngine {
         }
         // Core TS §6.2.2: an Update that fails (4.04: the server forgot us; or no answer) is followed by a Register.
         linksChanged |= withLinks;
+        parametersChanged |= withParameters;
         updateAgain = false;
         events.failed(server, "Update", describe(response, error), true);
         state = RegistrationState.REGISTERING;

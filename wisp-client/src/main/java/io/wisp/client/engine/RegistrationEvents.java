@@ -5,6 +5,13 @@ package io.wisp.client.engine;
  * on transport or scheduler threads; implementations must return quickly.
  */
 public interface RegistrationEvents {
+    /**
+     * A Register is about to be sent: whatever the server held of an earlier registration (its observations, Core TS
+     * §6.4.1) is gone once it answers, so the client drops it now, before the server can send anything new.
+     */
+    default void registering(ServerAccount server) {
+    }
+
     /** Registered: the server answered 2.01 with this location ({@code /rd/…}). */
     default void registered(ServerAccount server, String location) {
     }

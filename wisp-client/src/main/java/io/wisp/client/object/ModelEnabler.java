@@ -273,8 +273,8 @@ public class ModelEnabler extends InstanceRows implements ObjectEnabler {
     // ---- the device's own API
 
     /**
-     * Adds an instance holding the type default of every single-valued resource, and of the mandatory multiple
-     * resources as one instance 0 (a plausible starting point for a simulated device). Throws
+     * Adds an instance holding the type default of every single-valued resource whose range admits it, and of the
+     * mandatory multiple resources as one instance 0 (a plausible starting point for a simulated device). Throws
      * {@link IllegalArgumentException} when the instance exists or a single-instance object already has one.
      */
     public final void addInstance(int instanceId) {
@@ -289,8 +289,10 @@ public class ModelEnabler extends InstanceRows implements ObjectEnabler {
             Object[] row = new Object[layout.size()];
             for (int idx = 0; idx < row.length; idx++) {
                 ResourceModel rm = layout.resources[idx];
-                if (!rm.operations().isExecutable() && !rm.multiple()) {
-                    row[idx] = TypeDefaults.of(rm.type());
+                Value initial = rm.operations().isExecutable() || rm.multiple() ? null : TypeDefaults.of(rm.type());
+                // a default its own range refuses (an empty string for an enumeration) would be served as a value
+                if (initial != null && layout.ranges[idx].check(initial).isEmpty()) {
+                    row[idx] = initial;
                 }
             }
             layout.fillMandatory(row);

@@ -7,6 +7,7 @@ import io.wisp.client.testing.RecordingListener;
 import io.wisp.core.execute.ExecuteArguments;
 import io.wisp.core.model.ObjectModel;
 import io.wisp.core.model.ResourceModel;
+import io.wisp.core.model.range.RangeConstraint;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.core.node.DataType;
 import io.wisp.core.node.LwM2mObject;
@@ -42,7 +43,7 @@ class ModelEnablerTest {
 
     @ParameterizedTest
     @MethodSource("bundledModels")
-    void a_new_instance_holds_a_typed_default_for_every_value_and_servers_see_the_readable_ones(ObjectModel model) {
+    void a_new_instance_holds_a_typed_default_for_every_value_its_range_admits_and_servers_see_the_readable_ones(ObjectModel model) {
         ModelEnabler e = new ModelEnabler(model);
         e.addInstance(0);
 
@@ -50,7 +51,10 @@ class ModelEnablerTest {
         ObjectInstance served = (ObjectInstance) e.read(SERVER, LwM2mPath.of(model.id(), 0));
 
         for (ResourceModel r : model.resources().values()) {
-            boolean valued = !r.operations().isExecutable() && (!r.multiple() || r.mandatory());
+            boolean admitted = r.multiple() || r.operations().isExecutable()
+                    || RangeConstraint.of(r).check(TypeDefaults.of(r.type())).isEmpty();
+            boolean valued = !r.operations().isExecutable() && (!r.multiple() || r.mandatory())
+                    && (admitted || r.mandatory());
             assertThat(local.resources().containsKey(r.id())).as("/%d/0/%d", model.id(), r.id()).isEqualTo(valued);
             assertThat(served.resources().containsKey(r.id())).as("served /%d/0/%d", model.id(), r.id())
                     .isEqualTo(valued && r.operations().isReadable());

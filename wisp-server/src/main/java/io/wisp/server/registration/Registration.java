@@ -2,6 +2,7 @@ package io.wisp.server.registration;
 
 import io.wisp.core.model.Version;
 import io.wisp.transport.Peer;
+import io.wisp.transport.PeerIdentity;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -34,7 +35,7 @@ public final class Registration {
     private final String connector;
     private final byte[] address;
     private final int port;
-    private final String identity;
+    private final PeerIdentity identity;
     private final CompactObjectLinks objectLinks;
     private final long registeredAt;
     private final long lastUpdateAt;
@@ -138,6 +139,14 @@ public final class Registration {
         } catch (UnknownHostException e) {
             throw new IllegalStateException("stored address has a bad length: " + address.length, e);
         }
+    }
+
+    /**
+     * The DTLS identity the client registered with, or {@code null} for a NoSec registration; Update and
+     * De-register must come with the same one (Transport TS §5.2).
+     */
+    public PeerIdentity identity() {
+        return identity;
     }
 
     public CompactObjectLinks objectLinks() {

@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The Registration interface on {@code /rd} (Core TS §6.2, Transport TS §6.2): Register ({@code POST /rd}) answers
  * 2.01 with Location-Path {@code rd/{id}}, Update ({@code POST /rd/{id}}) 2.04, De-register ({@code DELETE /rd/{id}})
- * 2.02; 4.04 when the registration is gone, 4.12 for an unsupported version, 4.00 for any other bad request. This is
- * the one place where registration errors become CoAP codes. A refused request is logged once at debug level and
- * changes nothing.
+ * 2.02; 4.04 when the registration is gone, 4.12 for an unsupported version, 4.03 when the client is not authorized
+ * (its DTLS identity is not the endpoint's, see {@link RegistrationAuthorizer}; an Update or De-register must come with
+ * the identity of the Register), 4.00 for any other bad request. This is the one place where registration errors
+ * become CoAP codes. A refused request is logged once at debug level and changes nothing.
  */
 public final class RegistrationHandler implements UplinkHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationHandler.class);
@@ -28,13 +29,20 @@ public final class RegistrationHandler implements UplinkHandler {
     private final RegistrationListener events;
     private final RegistrationIds ids;
     private final Clock clock;
+    private final RegistrationAuthorizer authorizer;
 
     public RegistrationHandler(RegistrationStore store, RegistrationListener events, RegistrationIds ids,
             Clock clock) {
+        this(store, events, ids, clock, RegistrationAuthorizer.ALLOW_ALL);
+    }
+
+    public RegistrationHandler(RegistrationStore store, RegistrationListener events, RegistrationIds ids,
+            Clock clock, RegistrationAuthorizer authorizer) {
         this.store = Objects.requireNonNull(store, "store");
         this.events = Objects.requireNonNull(events, "events");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
     }
 
     @Override
@@ -51,7 +59,11 @@ public final class RegistrationHandler implements UplinkHandler {
                 return deregister(path.get(1), request);
             }
         } catch (RegistrationRequestException e) {
-            LOG.debug("Refused {}: {}", request, e.getMessage());
+            if (e.problem() == RegistrationRequestException.Problem.NOT_AUTHORIZED) {
+                LOG.info("Refused {}: {}", request, e.getMessage());
+            } else {
+                LOG.debug("Refused {}: {}", request, e.getMessage());
+            }
             return UplinkResponse.error(code(e.problem()), e.getMessage());
         }
         if (path.size() > 2) {
@@ -62,7 +74,9 @@ public final class RegistrationHandler implements UplinkHandler {
     }
 
     private UplinkResponse register(UplinkRequest request) {
-        RegisterRequest register = RegistrationQuery.register(request);
+        RegisterRequest register = RegistrationQuery.register(request,
+                authorizer.endpointOf(request.peer()).orElse(null));
+        authorizer.authorize(register.endpoint(), request.peer());
         String id = ids.next();
         while (store.byId(id).isPresent()) {
             id = ids.next();
@@ -77,7 +91,10 @@ public final class RegistrationHandler implements UplinkHandler {
     private UplinkResponse update(String id, UplinkRequest request) {
         UpdateRequest update = RegistrationQuery.update(id, request);
         Instant now = clock.instant();
-        Optional<UpdatedRegistration> result = store.update(id, r -> r.updated(update, request.peer(), now));
+        Optional<UpdatedRegistration> result = store.update(id, r -> {
+            requireSameIdentity(r, request);
+            return r.updated(update, request.peer(), now);
+        });
         if (result.isEmpty()) {
             LOG.debug("Refused {}: no registration {}", request, id);
             return UplinkResponse.of(CoapCode.NOT_FOUND);
@@ -86,6 +103,10 @@ public final class RegistrationHandler implements UplinkHandler {
     }
 
     private UplinkResponse deregister(String id, UplinkRequest request) {
+        Optional<Registration> current = store.byId(id);
+        if (current.isPresent()) {
+            requireSameIdentity(current.get(), request);
+        }
         Optional<Registration> removed = store.remove(id);
         if (removed.isEmpty()) {
             LOG.debug("Refused {}: no registration {}", request, id);
@@ -94,8 +115,27 @@ public final class RegistrationHandler implements UplinkHandler {
         return UplinkResponse.of(CoapCode.DELETED).afterSent(() -> events.deregistered(removed.get()));
     }
 
+    /** Only the identity that registered may update or end the registration. */
+    private static void requireSameIdentity(Registration registration, UplinkRequest request) {
+        if (!Objects.equals(registration.identity(), request.peer().identity())) {
+            throw new RegistrationRequestException(RegistrationRequestException.Problem.NOT_AUTHORIZED,
+                    "registration " + registration.id() + " belongs to " + describe(registration.identity())
+                            + ", not to " + describe(request.peer().identity()));
+        }
+    }
+
+    private static String describe(Object identity) {
+        return identity == null ? "a NoSec client" : identity.toString();
+    }
+
     private static CoapCode code(RegistrationRequestException.Problem problem) {
-        return problem == RegistrationRequestException.Problem.UNSUPPORTED_VERSION ? CoapCode.PRECONDITION_FAILED
-                : CoapCode.BAD_REQUEST;
+        switch (problem) {
+            case UNSUPPORTED_VERSION:
+                return CoapCode.PRECONDITION_FAILED;
+            case NOT_AUTHORIZED:
+                return CoapCode.FORBIDDEN;
+            default:
+                return CoapCode.BAD_REQUEST;
+        }
     }
 }

@@ -25,8 +25,17 @@ public final class RegistrationQuery {
 
     /** The Register request in {@code request}; throws {@link RegistrationRequestException}. */
     public static RegisterRequest register(UplinkRequest request) {
+        return register(request, null);
+    }
+
+    /**
+     * As {@link #register(UplinkRequest)}, taking {@code impliedEndpoint} (the endpoint the client's DTLS identity
+     * names, or {@code null}) when the request has no {@code ep}: Core TS §6.2.1 lets a client leave the Endpoint
+     * Client Name out when the server can tell it from the security association.
+     */
+    public static RegisterRequest register(UplinkRequest request, String impliedEndpoint) {
         Map<String, String> params = collect(request.query());
-        String endpoint = params.remove("ep");
+        String endpoint = params.containsKey("ep") ? params.remove("ep") : impliedEndpoint;
         if (endpoint == null || endpoint.isEmpty()) {
             throw bad("the Endpoint Client Name 'ep' is missing or empty");
         }

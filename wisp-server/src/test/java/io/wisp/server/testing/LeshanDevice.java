@@ -13,6 +13,7 @@ import org.eclipse.leshan.client.LeshanClient;
 import org.eclipse.leshan.client.LeshanClientBuilder;
 import org.eclipse.leshan.client.californium.endpoint.CaliforniumClientEndpointsProvider;
 import org.eclipse.leshan.client.californium.endpoint.coap.CoapClientProtocolProvider;
+import org.eclipse.leshan.client.californium.endpoint.coaps.CoapsClientProtocolProvider;
 import org.eclipse.leshan.client.engine.DefaultRegistrationEngineFactory;
 import org.eclipse.leshan.client.object.Device;
 import org.eclipse.leshan.client.object.Security;
@@ -46,15 +47,16 @@ public final class LeshanDevice implements AutoCloseable {
     /** Codes of the Update responses the client received, in order. */
     public final List<ResponseCode> updateResponses = new CopyOnWriteArrayList<>();
     public final AtomicInteger deregistrations = new AtomicInteger();
+    /** Codes of the Register responses that refused the client (4.03...), in order. */
+    public final List<ResponseCode> registrationFailures = new CopyOnWriteArrayList<>();
     private final CaliforniumClientEndpointsProvider endpointsProvider;
 
-    private LeshanDevice(String endpoint, InetSocketAddress server, long lifetime, boolean queueMode,
+    private LeshanDevice(String endpoint, Security security, long lifetime, boolean queueMode,
             LeshanExtras extras) throws Exception {
         List<ObjectModel> models = new ArrayList<>(ObjectLoader.loadDefault());
         models.addAll(extras.models());
         ObjectsInitializer objects = new ObjectsInitializer(new StaticModel(models));
-        String uri = "coap://127.0.0.1:" + server.getPort();
-        objects.setInstancesForObject(LwM2mId.SECURITY, Security.noSec(uri, SHORT_SERVER_ID));
+        objects.setInstancesForObject(LwM2mId.SECURITY, security);
         objects.setInstancesForObject(LwM2mId.SERVER, new Server(SHORT_SERVER_ID, lifetime));
         objects.setInstancesForObject(LwM2mId.DEVICE, new Device("Wisp tests", "interop", "0001"));
         extras.objects().accept(objects);
@@ -66,7 +68,8 @@ public final class LeshanDevice implements AutoCloseable {
         builder.setDataSenders(new ManualDataSender());
         builder.setRegistrationEngineFactory(engine);
         CaliforniumClientEndpointsProvider.Builder endpoints =
-                new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider());
+                new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider(),
+                        new CoapsClientProtocolProvider());
         Configuration configuration = endpoints.createDefaultConfiguration();
         extras.configuration().accept(configuration);
         endpointsProvider = endpoints.setConfiguration(configuration)
@@ -77,6 +80,14 @@ public final class LeshanDevice implements AutoCloseable {
             @Override
             public void onRegistrationSuccess(LwM2mServer s, RegisterRequest request, String registrationId) {
                 locations.add(registrationId);
+            }
+
+            @Override
+            public void onRegistrationFailure(LwM2mServer s, RegisterRequest request, ResponseCode code,
+                    String message, Exception cause) {
+                if (code != null) {
+                    registrationFailures.add(code);
+                }
             }
 
             @Override
@@ -105,8 +116,22 @@ public final class LeshanDevice implements AutoCloseable {
     /** A started client with objects and settings beyond the basic ones (see {@link LeshanExtras}). */
     public static LeshanDevice start(String endpoint, InetSocketAddress server, long lifetime, boolean queueMode,
             LeshanExtras extras) {
+        return start(endpoint, Security.noSec("coap://127.0.0.1:" + server.getPort(), SHORT_SERVER_ID), lifetime,
+                queueMode, extras);
+    }
+
+    /**
+     * A started client with the given Security instance for its server, e.g. {@code Security.psk(...)} with a
+     * {@code coaps://} URI: Leshan then talks to the server over DTLS with those credentials.
+     */
+    public static LeshanDevice start(String endpoint, Security security, long lifetime, LeshanExtras extras) {
+        return start(endpoint, security, lifetime, false, extras);
+    }
+
+    private static LeshanDevice start(String endpoint, Security security, long lifetime, boolean queueMode,
+            LeshanExtras extras) {
         try {
-            LeshanDevice device = new LeshanDevice(endpoint, server, lifetime, queueMode, extras);
+            LeshanDevice device = new LeshanDevice(endpoint, security, lifetime, queueMode, extras);
             device.client.start();
             return device;
         } catch (Exception e) {

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.coap.CoAP.Type;
@@ -28,7 +29,16 @@ public final class RawLwM2mDevice implements AutoCloseable {
     private final DatagramSocket socket;
     private final UdpDataParser parser = new UdpDataParser();
     private final UdpDataSerializer serializer = new UdpDataSerializer();
-    private final AtomicInteger mid = new AtomicInteger(0x2000);
+    /**
+     * Message IDs start at a random point, as RFC 7252 §4.4 asks: a server shared by several tests remembers
+     * (MID, address) for deduplication, and a device whose socket reuses an earlier device's port must not get that
+     * device's cached answers.
+     */
+    private final AtomicInteger mid = new AtomicInteger(ThreadLocalRandom.current().nextInt(0x10000));
+
+    private int nextMid() {
+        return mid.incrementAndGet() & 0xFFFF;
+    }
 
     public RawLwM2mDevice() {
         try {
@@ -59,7 +69,7 @@ public final class RawLwM2mDevice implements AutoCloseable {
     /** Sends a CON request and waits for its piggybacked answer. */
     public Response request(InetSocketAddress server, Request request) {
         request.setType(Type.CON);
-        request.setMID(mid.incrementAndGet());
+        request.setMID(nextMid());
         request.setToken(new byte[] {(byte) request.getMID(), 0x42});
         send(request, server);
         Message m = receive();
@@ -112,7 +122,7 @@ public final class RawLwM2mDevice implements AutoCloseable {
     public void notify(Token token, boolean confirmable, int observe, String payload, InetSocketAddress server) {
         Response response = new Response(ResponseCode.CONTENT);
         response.setType(confirmable ? Type.CON : Type.NON);
-        response.setMID(mid.incrementAndGet());
+        response.setMID(nextMid());
         response.setToken(token);
         response.getOptions().setObserve(observe).setContentFormat(0);
         response.setPayload(payload);
@@ -123,7 +133,7 @@ public final class RawLwM2mDevice implements AutoCloseable {
     public void notifyError(Token token, ResponseCode code, InetSocketAddress server) {
         Response response = new Response(code);
         response.setType(Type.CON);
-        response.setMID(mid.incrementAndGet());
+        response.setMID(nextMid());
         response.setToken(token);
         send(response, server);
     }

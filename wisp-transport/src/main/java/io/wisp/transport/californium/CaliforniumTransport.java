@@ -3,6 +3,7 @@ package io.wisp.transport.californium;
 import io.wisp.transport.CoapTransport;
 import io.wisp.transport.ConnectorSpec;
 import io.wisp.transport.DownlinkSender;
+import io.wisp.transport.HandshakeFailures;
 import io.wisp.transport.Observations;
 import io.wisp.transport.ServedObservation.EndReason;
 import io.wisp.transport.TransportConfig;
@@ -52,6 +53,7 @@ public final class CaliforniumTransport implements CoapTransport {
     private final TokenGenerator tokens;
     private final ObservationTable observationTable = new ObservationTable();
     private final Observations observations;
+    private final Map<String, HandshakeMonitor> handshakes = new LinkedHashMap<>();
     private ScheduledExecutorService protocolExecutor;
     private boolean started;
     private boolean stopped;
@@ -83,6 +85,11 @@ public final class CaliforniumTransport implements CoapTransport {
         }
         this.downlinks = new EndpointDownlinkSender(liveEndpoints, timer);
         this.observations = new EndpointObservations(downlinks, observationTable, tokens);
+        for (ConnectorSpec spec : this.specs) {
+            if (spec instanceof ConnectorSpec.Dtls) {
+                handshakes.put(spec.name(), new HandshakeMonitor(spec.name()));
+            }
+        }
     }
 
     @Override
@@ -132,7 +139,8 @@ public final class CaliforniumTransport implements CoapTransport {
             return EndpointFactory.create(spec, shared.udpConnector(udp.bindAddress(), config), stackConfig, config,
                     tokens, observationTable);
         }
-        return EndpointFactory.create(spec, stackConfig, config, tokens, observationTable);
+        return EndpointFactory.create(spec, stackConfig, config, tokens, observationTable,
+                handshakes.get(spec.name()));
     }
 
     @Override
@@ -181,6 +189,18 @@ public final class CaliforniumTransport implements CoapTransport {
             throw new IllegalStateException("connector '" + connector + "' is unknown or not started");
         }
         return endpoint.getAddress();
+    }
+
+    @Override
+    public HandshakeFailures handshakeFailures(String connector) {
+        HandshakeMonitor monitor = handshakes.get(connector);
+        if (monitor != null) {
+            return monitor.snapshot();
+        }
+        if (specs.stream().anyMatch(s -> s.name().equals(connector))) {
+            return HandshakeFailures.none();
+        }
+        throw new IllegalArgumentException("connector '" + connector + "' is unknown");
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.eclipse.californium.elements.UDPConnector;
 import org.eclipse.californium.elements.config.Configuration;
 
 /**
- * Builds the Californium endpoint of a {@link ConnectorSpec}. This is where a DTLS connector (Scandium's
- * {@code DTLSConnector}) will be created from its spec; the rest of the transport does not change.
+ * Builds the Californium endpoint of a {@link ConnectorSpec}: a {@link UDPConnector}, or Scandium's DTLS connector
+ * (see {@link DtlsConnectors}); the rest of the transport does not change.
  */
 final class EndpointFactory {
 
@@ -20,8 +20,9 @@ final class EndpointFactory {
     }
 
     static CoapEndpoint create(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
-            TokenGenerator tokens, ObservationTable observations) {
-        return create(spec, connector(spec, stackConfig), stackConfig, config, tokens, observations);
+            TokenGenerator tokens, ObservationTable observations, HandshakeMonitor handshakes) {
+        return create(spec, connector(spec, stackConfig, config, handshakes), stackConfig, config, tokens,
+                observations);
     }
 
     /** The endpoint of {@code spec} on a connector made elsewhere (a socket of shared transport resources). */
@@ -30,7 +31,7 @@ final class EndpointFactory {
         InMemoryMessageExchangeStore exchanges = new InMemoryMessageExchangeStore(spec.name(), stackConfig, tokens);
         exchanges.setDeduplicator(
                 new BoundedDeduplicator(config.dedupWindow().toMillis(), config.dedupCapacity()));
-        return new CoapEndpoint.Builder()
+        CoapEndpoint.Builder builder = new CoapEndpoint.Builder()
                 .setConfiguration(stackConfig)
                 .setConnector(connector)
                 .setMessageExchangeStore(exchanges)
@@ -38,13 +39,20 @@ final class EndpointFactory {
                 .setObservationStore(observations)
                 .setLoggingTag(spec.name())
                 // the shared registry of standard options; left unset, every endpoint copies it into maps of its own
-                .setOptionRegistry(StandardOptionRegistry.getDefaultOptionRegistry())
-                .build();
+                .setOptionRegistry(StandardOptionRegistry.getDefaultOptionRegistry());
+        if (spec instanceof ConnectorSpec.Dtls) {
+            builder.setEndpointContextMatcher(new IdentityContextMatcher());
+        }
+        return builder.build();
     }
 
-    private static Connector connector(ConnectorSpec spec, Configuration stackConfig) {
+    private static Connector connector(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
+            HandshakeMonitor handshakes) {
         if (spec instanceof ConnectorSpec.Udp udp) {
             return new UDPConnector(udp.bindAddress(), stackConfig);
+        }
+        if (spec instanceof ConnectorSpec.Dtls dtls) {
+            return DtlsConnectors.create(dtls, stackConfig, config, handshakes);
         }
         throw new IllegalArgumentException("unsupported connector " + spec);
     }

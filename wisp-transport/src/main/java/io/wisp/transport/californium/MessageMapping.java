@@ -50,7 +50,7 @@ final class MessageMapping {
 
     static Peer peer(String connector, EndpointContext context) {
         Principal identity = context.getPeerIdentity();
-        return new Peer(connector, context.getPeerAddress(), identity == null ? null : identity.getName());
+        return new Peer(connector, context.getPeerAddress(), identity == null ? null : PeerIdentities.of(identity));
     }
 
     static Response toResponse(UplinkResponse answer) {
@@ -68,7 +68,8 @@ final class MessageMapping {
 
     static Request toRequest(Peer peer, DownlinkRequest downlink) {
         Request request = new Request(code(downlink.method()), downlink.confirmable() ? Type.CON : Type.NON);
-        request.setDestinationContext(new AddressEndpointContext(peer.address()));
+        request.setDestinationContext(
+                new AddressEndpointContext(peer.address(), null, IdentityPrincipal.of(peer.identity())));
         OptionSet options = request.getOptions();
         for (String segment : downlink.path()) {
             options.addUriPath(segment);

@@ -16,7 +16,6 @@ import org.eclipse.californium.core.coap.Token;
 import org.eclipse.californium.core.observe.NotificationListener;
 import org.eclipse.californium.core.observe.Observation;
 import org.eclipse.californium.core.observe.ObservationStore;
-import org.eclipse.californium.elements.AddressEndpointContext;
 import org.eclipse.californium.elements.EndpointContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Per observation it keeps one small {@link Entry}: no CoAP request object. Californium's own store keeps the
  * whole original request; here the request is rebuilt from the entry when a notification arrives. The rebuilt
- * request carries the peer's current address as its context, so after {@link Entry#peer} is rebound, notifications
- * from the new address match and those from the old one do not.
+ * request carries the peer's current address (and, on a secure connector, its identity) as its context, so after
+ * {@link Entry#peer} is rebound, notifications from the new address match and those from the old one do not; over
+ * DTLS the identity decides, wherever the notification comes from.
  */
 final class ObservationTable implements ObservationStore {
     private static final Logger LOG = LoggerFactory.getLogger(ObservationTable.class);
@@ -169,7 +169,7 @@ final class ObservationTable implements ObservationStore {
             return null;
         }
         Request request = entry.coapRequest(true);
-        return new Observation(request, new AddressEndpointContext(entry.peer.address()));
+        return new Observation(request, request.getDestinationContext());
     }
 
     private Entry entry(Token token) {

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * <p>Observe registrations and deregistrations (RFC 7641 §4.1; Observe, Observe-Composite and Cancel Observation,
  * Transport TS §6.4) are handled here around the handler: a deregistration ends the matching
  * {@link ServedRelation} before the handler answers it like a plain request; a registration answered with
- * {@link UplinkResponse#observe} establishes one.
+ * {@link UplinkResponse#observe} establishes one. A request answered {@link UplinkResponse#dropped()} gets nothing, not
+ * even an ACK; Californium's deduplication then drops its retransmissions too (a duplicate of an exchange that has no
+ * response yet is ignored, RFC 7252 §4.5).
  */
 final class RoutingDeliverer implements MessageDeliverer {
     private static final Logger LOG = LoggerFactory.getLogger(RoutingDeliverer.class);
@@ -78,6 +80,10 @@ final class RoutingDeliverer implements MessageDeliverer {
         } catch (RuntimeException e) {
             LOG.error("Handler for {} failed on {}", path.isEmpty() ? "/" : "/" + path.get(0), uplink, e);
             answer = UplinkResponse.error(CoapCode.INTERNAL_SERVER_ERROR, "internal error");
+        }
+        if (answer.isDropped()) {
+            LOG.debug("Dropped {} unanswered, as its handler asked", uplink);
+            return;
         }
         Response response = MessageMapping.toResponse(answer);
         if (answer.hasAfterSent()) {

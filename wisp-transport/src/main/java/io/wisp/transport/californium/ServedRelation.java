@@ -283,10 +283,19 @@ final class ServedRelation implements ServedObservation, ObservableResource {
             future.complete(Delivery.ACKNOWLEDGED);
         }
 
+        /**
+         * A Reset answers a notification that left: a NON one was sent (its Reset may be processed before the
+         * connector reports the send), a CON one was refused.
+         */
         @Override
         public void onReject() {
             hintFromDelivery(EndReason.REJECTED);
-            fail(Reason.REJECTED, "the observer answered with a Reset");
+            Response r = response;
+            if (r != null && !r.isConfirmable()) {
+                future.complete(Delivery.SENT);
+            } else {
+                fail(Reason.REJECTED, "the observer answered with a Reset");
+            }
         }
 
         @Override

@@ -7,6 +7,7 @@ import org.eclipse.californium.core.config.CoapConfig.TrackerMode;
 import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.config.SystemConfig;
 import org.eclipse.californium.elements.config.UdpConfig;
+import org.eclipse.californium.scandium.config.DtlsConfig;
 
 /**
  * Turns a {@link TransportConfig} into a Californium {@link Configuration}, built in code: no
@@ -19,7 +20,7 @@ final class StackConfiguration {
 
     static Configuration of(TransportConfig c) {
         Configuration config = new Configuration(CoapConfig.DEFINITIONS, UdpConfig.DEFINITIONS,
-                SystemConfig.DEFINITIONS);
+                DtlsConfig.DEFINITIONS, SystemConfig.DEFINITIONS);
         // Deduplication: the exchange store gets a BoundedDeduplicator (see CaliforniumTransport); once a
         // response is sent the request's payload and options are released, the response keeps only its bytes.
         config.set(CoapConfig.USE_MESSAGE_OFFLOADING, true);
