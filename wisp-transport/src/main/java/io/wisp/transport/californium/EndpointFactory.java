@@ -7,25 +7,25 @@ import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.InMemoryMessageExchangeStore;
 import org.eclipse.californium.core.network.TokenGenerator;
 import org.eclipse.californium.elements.Connector;
-import org.eclipse.californium.elements.UDPConnector;
 import org.eclipse.californium.elements.config.Configuration;
 
 /**
- * Builds the Californium endpoint of a {@link ConnectorSpec}: a {@link UDPConnector}, or Scandium's DTLS connector
- * (see {@link DtlsConnectors}); the rest of the transport does not change.
+ * Builds the Californium endpoint of a {@link ConnectorSpec}: on a {@link MultiplexedUdpConnector} made by the
+ * transport, or on Scandium's DTLS connector (see {@link DtlsConnectors}); the rest of the transport does not change.
  */
 final class EndpointFactory {
 
     private EndpointFactory() {
     }
 
-    static CoapEndpoint create(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
+    /** The endpoint of a DTLS {@code spec}. */
+    static CoapEndpoint createDtls(ConnectorSpec.Dtls spec, Configuration stackConfig, TransportConfig config,
             TokenGenerator tokens, ObservationTable observations, HandshakeMonitor handshakes) {
-        return create(spec, connector(spec, stackConfig, config, handshakes), stackConfig, config, tokens,
+        return create(spec, DtlsConnectors.create(spec, stackConfig, config, handshakes), stackConfig, config, tokens,
                 observations);
     }
 
-    /** The endpoint of {@code spec} on a connector made elsewhere (a socket of shared transport resources). */
+    /** The endpoint of {@code spec} on a connector made elsewhere (a UDP socket the transport reads). */
     static CoapEndpoint create(ConnectorSpec spec, Connector connector, Configuration stackConfig,
             TransportConfig config, TokenGenerator tokens, ObservationTable observations) {
         InMemoryMessageExchangeStore exchanges = new InMemoryMessageExchangeStore(spec.name(), stackConfig, tokens);
@@ -44,16 +44,5 @@ final class EndpointFactory {
             builder.setEndpointContextMatcher(new IdentityContextMatcher());
         }
         return builder.build();
-    }
-
-    private static Connector connector(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
-            HandshakeMonitor handshakes) {
-        if (spec instanceof ConnectorSpec.Udp udp) {
-            return new UDPConnector(udp.bindAddress(), stackConfig);
-        }
-        if (spec instanceof ConnectorSpec.Dtls dtls) {
-            return DtlsConnectors.create(dtls, stackConfig, config, handshakes);
-        }
-        throw new IllegalArgumentException("unsupported connector " + spec);
     }
 }
