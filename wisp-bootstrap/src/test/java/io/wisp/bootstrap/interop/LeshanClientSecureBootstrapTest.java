@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.awaitility.core.ConditionFactory;
 import org.eclipse.leshan.client.object.Security;
@@ -164,10 +165,15 @@ class LeshanClientSecureBootstrapTest {
         bootstrap.configs().put("ets-1", securedAccount(Credentials.psk("ets-1-dm-id", dmKey)));
         server.securityStore().add(SecurityInfo.psk("ets-1", "ets-1-dm-id", dmKey));
 
-        start("ets-1", Security.pskBootstrap(bootstrapCoaps(), bytes("ets-1-bs-id"), bsKey));
+        LeshanBootstrapClient client = start("ets-1",
+                Security.pskBootstrap(bootstrapCoaps(), bytes("ets-1-bs-id"), bsKey));
 
         BootstrapResult result = awaitBootstrapped("ets-1");
         assertThat(result.isSuccess()).as("%s", result).isTrue();
+        Map<Integer, Object> account = client.securityInstanceFor(serverCoaps());
+        assertThat(account.get(2)).as("mode PSK").isEqualTo(0L);
+        assertThat((byte[]) account.get(3)).as("identity").isEqualTo(bytes("ets-1-dm-id"));
+        assertThat((byte[]) account.get(5)).as("secret key").isEqualTo(dmKey);
         assertThat(result.session().peer().connector()).isEqualTo(WispBootstrapServer.COAPS);
         assertThat(result.session().peer().identity()).isEqualTo(PeerIdentity.psk("ets-1-bs-id"));
         assertRegisteredOverCoaps("ets-1", PeerIdentity.psk("ets-1-dm-id"));
@@ -182,11 +188,18 @@ class LeshanClientSecureBootstrapTest {
                 dmKeys.getPrivate().getEncoded(), serverCertificate.keys().getPublic().getEncoded())));
         server.securityStore().add(SecurityInfo.rpk("ets-1-rpk", dmKeys.getPublic()));
 
-        start("ets-1-rpk", Security.rpkBootstrap(bootstrapCoaps(), bsKeys.getPublic().getEncoded(),
-                bsKeys.getPrivate().getEncoded(), bootstrapCertificate.keys().getPublic().getEncoded()));
+        LeshanBootstrapClient client = start("ets-1-rpk", Security.rpkBootstrap(bootstrapCoaps(),
+                bsKeys.getPublic().getEncoded(), bsKeys.getPrivate().getEncoded(),
+                bootstrapCertificate.keys().getPublic().getEncoded()));
 
         BootstrapResult result = awaitBootstrapped("ets-1-rpk");
         assertThat(result.isSuccess()).as("%s", result).isTrue();
+        Map<Integer, Object> account = client.securityInstanceFor(serverCoaps());
+        assertThat(account.get(2)).as("mode RPK").isEqualTo(1L);
+        assertThat((byte[]) account.get(3)).as("public key").isEqualTo(dmKeys.getPublic().getEncoded());
+        assertThat((byte[]) account.get(4)).as("server public key")
+                .isEqualTo(serverCertificate.keys().getPublic().getEncoded());
+        assertThat((byte[]) account.get(5)).as("private key").isEqualTo(dmKeys.getPrivate().getEncoded());
         assertThat(result.session().peer().identity()).isEqualTo(PeerIdentity.rpk(bsKeys.getPublic()));
         assertRegisteredOverCoaps("ets-1-rpk", PeerIdentity.rpk(dmKeys.getPublic()));
     }
@@ -198,10 +211,15 @@ class LeshanClientSecureBootstrapTest {
                 device.keys().getPrivate().getEncoded(), serverCertificate.certificate().getEncoded())));
         server.securityStore().add(SecurityInfo.x509("ets-2"));
 
-        start("ets-2", x509Bootstrap(device));
+        LeshanBootstrapClient client = start("ets-2", x509Bootstrap(device));
 
         BootstrapResult result = awaitBootstrapped("ets-2");
         assertThat(result.isSuccess()).as("%s", result).isTrue();
+        Map<Integer, Object> account = client.securityInstanceFor(serverCoaps());
+        assertThat(account.get(2)).as("mode X.509").isEqualTo(2L);
+        assertThat((byte[]) account.get(3)).as("certificate").isEqualTo(device.certificate().getEncoded());
+        assertThat((byte[]) account.get(4)).as("server certificate")
+                .isEqualTo(serverCertificate.certificate().getEncoded());
         assertThat(result.session().peer().identity()).as("CN = endpoint, no store entry needed")
                 .isEqualTo(PeerIdentity.x509("ets-2"));
         assertRegisteredOverCoaps("ets-2", PeerIdentity.x509("ets-2"));

@@ -4,7 +4,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
@@ -26,9 +28,13 @@ import org.eclipse.leshan.core.LwM2mId;
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.model.ObjectLoader;
 import org.eclipse.leshan.core.model.StaticModel;
+import org.eclipse.leshan.core.node.LwM2mObject;
+import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.eclipse.leshan.core.request.BootstrapRequest;
 import org.eclipse.leshan.core.request.ContentFormat;
+import org.eclipse.leshan.core.request.ReadRequest;
 import org.eclipse.leshan.core.request.RegisterRequest;
+import org.eclipse.leshan.core.response.ReadResponse;
 
 /**
  * A Leshan client (a peer the Wisp team did not write) on 127.0.0.1 that starts with a Bootstrap-Server account only
@@ -110,6 +116,22 @@ public final class LeshanBootstrapClient implements AutoCloseable {
     /** Asks the client to bootstrap again now (what Execute on /1/x/9 triggers, Core TS §6.1). */
     public void triggerBootstrap() {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> client.triggerClientInitiatedBootstrap(false));
+    }
+
+    /**
+     * The resources the client holds in its Security instance ({@code /0/x}) for {@code serverUri}, by resource ID,
+     * as the client's own object decoded them; empty when it has no such instance.
+     */
+    public Map<Integer, Object> securityInstanceFor(String serverUri) {
+        ReadResponse read = client.getObjectTree().getObjectEnabler(LwM2mId.SECURITY)
+                .read(LwM2mServer.SYSTEM, new ReadRequest(LwM2mId.SECURITY));
+        Map<Integer, Object> values = new HashMap<>();
+        for (LwM2mObjectInstance instance : ((LwM2mObject) read.getContent()).getInstances().values()) {
+            if (serverUri.equals(instance.getResource(0).getValue())) {
+                instance.getResources().forEach((id, resource) -> values.put(id, resource.getValue()));
+            }
+        }
+        return values;
     }
 
     public LeshanClient client() {
