@@ -152,12 +152,18 @@ public final class WispBootstrapServer implements AutoCloseable {
     /**
      * Server-initiated bootstrap (Core TS §6.1): runs the endpoint's configuration (or the default) against a client
      * at a known address, without waiting for a Bootstrap-Request; the client accepts it from its Bootstrap-Server
-     * account. The future completes with the result, success or failure, never exceptionally. Throws
-     * {@link IllegalArgumentException} when there is no configuration for the endpoint.
+     * account. The future completes with the result, success or failure, never exceptionally. It runs over plain
+     * CoAP, so an endpoint with DTLS credentials in the {@link #securityStore()} is not bootstrapped this way: its
+     * configuration would leave unprotected. Throws {@link IllegalArgumentException} when there is no configuration
+     * for the endpoint or the endpoint has credentials.
      */
     public CompletableFuture<BootstrapResult> bootstrap(String endpoint, InetSocketAddress client) {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(client, "client");
+        securityStore.byEndpoint(endpoint).ifPresent(c -> {
+            throw new IllegalArgumentException("endpoint: '" + endpoint + "' has " + c.identity().kind()
+                    + " credentials; server-initiated bootstrap runs over plain CoAP only");
+        });
         BootstrapConfig config = store.lookup(endpoint).orElseThrow(() -> new IllegalArgumentException(
                 "endpoint: no bootstrap configuration for '" + endpoint + "'"));
         BootstrapSession session = sessions.newSession(endpoint, Peer.unsecured(COAP, client),

@@ -1,6 +1,7 @@
 package io.wisp.bootstrap.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wisp.bootstrap.WispBootstrapServer;
 import io.wisp.bootstrap.config.BootstrapConfig;
@@ -114,6 +115,15 @@ class SecureBootstrapPackTest {
             Response response = client.send(bootstrap.localAddress(), post);
 
             assertThat(response.getCode()).isEqualTo(ResponseCode.FORBIDDEN);
+        }
+        assertThat(events.started).isEmpty();
+    }
+
+    @Test
+    void int_5_server_initiated_bootstrap_over_plain_coap_is_refused_for_an_endpoint_with_credentials() {
+        try (ScriptedClient client = new ScriptedClient()) {
+            assertThatThrownBy(() -> bootstrap.bootstrap("ets-12", client.address()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PSK credentials");
         }
         assertThat(events.started).isEmpty();
     }
