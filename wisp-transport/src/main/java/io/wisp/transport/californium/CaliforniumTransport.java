@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * thread pool and one timer, each with its own bounded deduplicator and a {@link RoutingDeliverer} in place of a
  * resource tree. A plain UDP connector's socket is read by the transport's own {@link DatagramMultiplexer} thread and
  * written straight from the protocol thread that answers; a request then changes threads once, from the reading
- * thread to a protocol thread, which runs it to its response (see {@link ProtocolExecutor}). On {@link SharedResources} the pool, the timer and the UDP sockets' reading thread are those of the
- * resources, shared with other transports. Use {@link CoapTransport#builder()} rather than this class. A transport
+ * thread to a protocol thread, which runs it to its response (see {@link ProtocolExecutor}). On
+ * {@link SharedResources} the pool, the timer and the UDP sockets' reading thread are those of the resources, shared
+ * with other transports. Use {@link CoapTransport#builder()} rather than this class. A transport
  * starts once; after {@link #stop()} build a new one.
  */
 public final class CaliforniumTransport implements CoapTransport {

@@ -225,8 +225,10 @@ final class MultiplexedUdpConnector implements Connector {
     private void deliver(RawDataChannel target, byte[] bytes, InetSocketAddress peer) {
         RawData raw = RawData.inbound(bytes, new UdpEndpointContext(peer), false, ClockUtil.nanoRealtime(),
                 localAddress);
+        // the lane of this peer on this socket: thousands of client sockets that hear from one server spread out
+        int lane = peer.hashCode() * 31 + localAddress.getPort();
         try {
-            lanes.execute(peer.hashCode(), () -> target.receiveData(raw));
+            lanes.execute(lane, () -> target.receiveData(raw));
         } catch (RejectedExecutionException e) {
             LOG.debug("{} dropped a datagram from {}: stopping", this, peer);
         }

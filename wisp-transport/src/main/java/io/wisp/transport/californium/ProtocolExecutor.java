@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from one of these threads runs at once on it. Californium hands a received request over twice (from the socket's
  * thread to the endpoint's inbox task, then from there to the exchange's serial executor), and each hand-off costs
  * a queue insertion and a thread wake-up, several microseconds per request. Here only the first one changes
- * threads: a UDP connector hands each datagram to the lane of its sender ({@link #execute(int, Runnable)}), where
- * it is parsed, deduplicated, matched, handled and answered; one peer's datagrams are thus processed in the order
- * they arrived. Californium's per-exchange serial executor still orders each exchange's tasks. Tasks from other
+ * threads: a UDP connector hands each datagram to the lane of its sender on that socket
+ * ({@link #execute(int, Runnable)}), where it is parsed, deduplicated, matched, handled and answered; one peer's
+ * datagrams are thus processed in the order they arrived (a notification overtaken by a later one would be dropped
+ * as stale, RFC 7641 §3.4). Californium's per-exchange serial executor still orders each exchange's tasks. Tasks from other
  * threads (DTLS threads, timers, callers sending downlinks) go to the lanes in turn.
  */
 final class ProtocolExecutor extends AbstractExecutorService implements ScheduledExecutorService {
