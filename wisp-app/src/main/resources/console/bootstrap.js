@@ -97,7 +97,7 @@ class WispBootstrap extends Light {
   }
 
   willUpdate(changed) {
-    if (changed.has('configId') && changed.get('configId') !== undefined) {
+    if (changed.has('configId') && this.hasUpdated) {
       this.load();
     }
   }
@@ -195,7 +195,7 @@ class WispBootstrap extends Light {
     }
   }
 
-  async remove(endpoint) {
+  async removeConfig(endpoint) {
     try {
       await call('DELETE', `/api/v1/bootstrap/configs/${encodeURIComponent(endpoint)}`);
       this.saved = `Removed the configuration of ${endpoint}.`;
@@ -289,7 +289,7 @@ class WispBootstrap extends Light {
         <div class="buttons">
           <button type="submit" data-op="save-config" aria-busy=${this.busy ? 'true' : 'false'}>Save</button>
           ${isNew ? '' : html`<button type="button" class="contrast outline" data-op="delete-config"
-            @click=${() => this.remove(d.endpoint)}>Delete this configuration</button>`}
+            @click=${() => this.removeConfig(d.endpoint)}>Delete this configuration</button>`}
           <a href="#/bootstrap">Back to the list</a>
         </div>
       </form>`;

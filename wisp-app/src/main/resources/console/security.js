@@ -74,7 +74,7 @@ class WispSecurity extends Light {
     }
   }
 
-  async remove(endpoint) {
+  async removeCredentials(endpoint) {
     this.error = null;
     try {
       await call('DELETE', `/api/v1/security/${encodeURIComponent(endpoint)}`);
@@ -124,7 +124,7 @@ class WispSecurity extends Light {
               <th scope="row">${c.endpoint}</th><td data-label="Mode">${c.mode}</td>
               <td data-label="Identity"><code class="identity">${c.identity}</code></td>
               <td>${this.confirm === c.endpoint ? html`<button type="button" class="contrast small"
-                  data-op="confirm-remove" @click=${() => this.remove(c.endpoint)}>Remove ${c.endpoint}'s credentials
+                  data-op="confirm-remove" @click=${() => this.removeCredentials(c.endpoint)}>Remove ${c.endpoint}'s credentials
                   </button> <button type="button" class="secondary outline small"
                   @click=${() => { this.confirm = ''; }}>Keep</button>`
                 : html`<button type="button" class="secondary outline small" data-op="remove"

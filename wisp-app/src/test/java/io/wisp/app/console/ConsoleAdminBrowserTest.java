@@ -148,6 +148,8 @@ class ConsoleAdminBrowserTest {
         browser.open(server.url() + "/#/security");
         browser.text("h1", "Security");
         browser.text(".empty", "No endpoint has credentials");
+        assertThat(browser.driver.findElements(By.cssSelector("main > *"))).as("only the security page is shown")
+                .extracting(WebElement::getTagName).containsExactly("wisp-security");
 
         browser.type("#sec-endpoint", "sec-psk");
         browser.type("#sec-identity", "sec-psk-id");
