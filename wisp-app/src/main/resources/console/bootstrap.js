@@ -77,6 +77,7 @@ class WispBootstrap extends Light {
     this.saved = '';
     this.busy = false;
     this.live = false;
+    this.justSaved = false;
   }
 
   connectedCallback() {
@@ -98,6 +99,10 @@ class WispBootstrap extends Light {
 
   willUpdate(changed) {
     if (changed.has('configId') && this.hasUpdated) {
+      if (!this.justSaved) {
+        this.saved = '';
+      }
+      this.justSaved = false;
       this.load();
     }
   }
@@ -175,6 +180,7 @@ class WispBootstrap extends Light {
       this.draft = toDraft(body);
       this.configs = (await get('/api/v1/bootstrap/configs')).items;
       if (this.configId !== endpoint) {
+        this.justSaved = true;
         history.replaceState(null, '', `#/bootstrap/${encodeURIComponent(endpoint)}`);
         this.configId = endpoint;
       }
