@@ -8,9 +8,9 @@ import io.wisp.app.http.ApiModule;
 import io.wisp.app.http.ApiProblem;
 import io.wisp.app.http.ApiRoutes;
 import io.wisp.app.http.Json;
-import io.wisp.server.security.CredentialSummary;
-import io.wisp.server.security.SecurityInfo;
-import io.wisp.server.security.SecurityStore;
+import io.wisp.transport.security.CredentialSummary;
+import io.wisp.transport.security.SecurityInfo;
+import io.wisp.transport.security.SecurityStore;
 import java.util.List;
 import java.util.Objects;
 
