@@ -35,21 +35,30 @@ final class BootstrapConfigJson {
     private final NodeJson nodes;
     private final NodeReader reader;
 
-    BootstrapConfigJson(ObjectModels models) {
+    public BootstrapConfigJson(ObjectModels models) {
         Objects.requireNonNull(models, "models");
         this.nodes = new NodeJson(models);
         this.reader = new NodeReader(models);
     }
 
-    /** The configuration without any key material. */
-    ObjectNode write(BootstrapConfig c) {
+    /** The configuration without any key material: what the API answers. */
+    public ObjectNode write(BootstrapConfig c) {
+        return write(c, false);
+    }
+
+    /** The configuration with its key material (PSK key in hex, DER in base64): never for an API answer. */
+    public ObjectNode writeWithKeys(BootstrapConfig c) {
+        return write(c, true);
+    }
+
+    private ObjectNode write(BootstrapConfig c, boolean keys) {
         ObjectNode json = Json.object();
         json.put("discover", c.discover());
         json.put("writeFormat", c.writeFormat().map(ContentFormat::name).orElse(null));
         ArrayNode deletes = json.putArray("deletes");
         c.deletes().forEach(p -> deletes.add(p.toString()));
         ArrayNode securities = json.putArray("securities");
-        c.securities().forEach(s -> securities.add(SecurityInstanceJson.write(s)));
+        c.securities().forEach(s -> securities.add(SecurityInstanceJson.write(s, keys)));
         ArrayNode servers = json.putArray("servers");
         for (ServerInstance s : c.servers()) {
             ObjectNode o = servers.addObject();
@@ -87,7 +96,7 @@ final class BootstrapConfigJson {
      * The configuration {@code json} describes; {@code stored} is the one it replaces, whose keys a Security entry
      * without keys keeps.
      */
-    BootstrapConfig read(JsonNode json, Optional<BootstrapConfig> stored) {
+    public BootstrapConfig read(JsonNode json, Optional<BootstrapConfig> stored) {
         Fields.requireObject(json, "body");
         BootstrapConfig.Builder b = BootstrapConfig.builder();
         try {

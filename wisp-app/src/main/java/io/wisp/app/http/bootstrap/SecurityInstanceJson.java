@@ -8,6 +8,8 @@ import io.wisp.bootstrap.config.BootstrapConfig;
 import io.wisp.bootstrap.config.Credentials;
 import io.wisp.bootstrap.config.SecurityInstance;
 import io.wisp.bootstrap.config.SecurityMode;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,11 +23,13 @@ import java.util.function.Function;
  * clear) and {@code "keys": "stored"}.
  */
 final class SecurityInstanceJson {
+    private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
     private SecurityInstanceJson() {
     }
 
-    static ObjectNode write(SecurityInstance s) {
+    /** The entry; with {@code keys}, its key material too (else only {@code "keys": "stored"}). */
+    static ObjectNode write(SecurityInstance s, boolean keys) {
         ObjectNode o = Json.object();
         BootstrapConfigJson.putNullable(o, "instanceId", s.instanceId());
         o.put("serverUri", s.serverUri());
@@ -36,6 +40,27 @@ final class SecurityInstanceJson {
             o.put("identity", psk.identity());
         }
         o.put("keys", s.credentials().mode() == SecurityMode.NO_SEC ? "none" : "stored");
+        if (keys) {
+            Credentials c = s.credentials();
+            switch (c.mode()) {
+                case PSK:
+                    o.put("key", HexFormat.of().formatHex(c.secretKey()));
+                    break;
+                case RPK:
+                    o.put("publicKey", BASE64.encodeToString(c.publicKeyOrIdentity()));
+                    o.put("privateKey", BASE64.encodeToString(c.secretKey()));
+                    o.put("serverPublicKey", BASE64.encodeToString(c.serverPublicKey()));
+                    break;
+                case X509:
+                    o.put("certificate", BASE64.encodeToString(c.publicKeyOrIdentity()));
+                    o.put("privateKey", BASE64.encodeToString(c.secretKey()));
+                    o.put("serverCertificate", BASE64.encodeToString(c.serverPublicKey()));
+                    break;
+                case NO_SEC:
+                default:
+                    break;
+            }
+        }
         BootstrapConfigJson.putNullable(o, "clientHoldOffTime", s.clientHoldOffTime());
         BootstrapConfigJson.putNullable(o, "bootstrapServerAccountTimeout", s.bootstrapServerAccountTimeout());
         return o;
