@@ -46,7 +46,7 @@ final class BootstrapConfigJson {
         return write(c, false);
     }
 
-    /** The configuration with its key material (PSK key in hex, DER in base64): never for an API answer. */
+    /** The configuration with its key material (all in hex): never for an API answer. */
     public ObjectNode writeWithKeys(BootstrapConfig c) {
         return write(c, true);
     }

@@ -8,7 +8,6 @@ import io.wisp.bootstrap.config.BootstrapConfig;
 import io.wisp.bootstrap.config.Credentials;
 import io.wisp.bootstrap.config.SecurityInstance;
 import io.wisp.bootstrap.config.SecurityMode;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +22,7 @@ import java.util.function.Function;
  * clear) and {@code "keys": "stored"}.
  */
 final class SecurityInstanceJson {
-    private static final Base64.Encoder BASE64 = Base64.getEncoder();
+    private static final HexFormat HEX = HexFormat.of();
 
     private SecurityInstanceJson() {
     }
@@ -44,17 +43,17 @@ final class SecurityInstanceJson {
             Credentials c = s.credentials();
             switch (c.mode()) {
                 case PSK:
-                    o.put("key", HexFormat.of().formatHex(c.secretKey()));
+                    o.put("key", HEX.formatHex(c.secretKey()));
                     break;
                 case RPK:
-                    o.put("publicKey", BASE64.encodeToString(c.publicKeyOrIdentity()));
-                    o.put("privateKey", BASE64.encodeToString(c.secretKey()));
-                    o.put("serverPublicKey", BASE64.encodeToString(c.serverPublicKey()));
+                    o.put("publicKey", HEX.formatHex(c.publicKeyOrIdentity()));
+                    o.put("privateKey", HEX.formatHex(c.secretKey()));
+                    o.put("serverPublicKey", HEX.formatHex(c.serverPublicKey()));
                     break;
                 case X509:
-                    o.put("certificate", BASE64.encodeToString(c.publicKeyOrIdentity()));
-                    o.put("privateKey", BASE64.encodeToString(c.secretKey()));
-                    o.put("serverCertificate", BASE64.encodeToString(c.serverPublicKey()));
+                    o.put("certificate", HEX.formatHex(c.publicKeyOrIdentity()));
+                    o.put("privateKey", HEX.formatHex(c.secretKey()));
+                    o.put("serverCertificate", HEX.formatHex(c.serverPublicKey()));
                     break;
                 case NO_SEC:
                 default:
