@@ -140,6 +140,28 @@ class BootstrapApiTest {
     }
 
     @Test
+    void a_client_without_a_configuration_is_listed_as_refused_with_the_code() throws Exception {
+        try (WispClient client = WispClient.builder("bs-unknown").bindAddress(InetAddress.getByName("127.0.0.1"))
+                .requestTimeout(Duration.ofSeconds(5)).bootstrapServer(bootstrap.localAddress())
+                .bootstrap(BootstrapSettings.DEFAULT.withSessionTimeout(Duration.ofSeconds(10))
+                        .withRetry(new RetryPolicy(1, Duration.ofMillis(200), Duration.ofSeconds(1), 1)))
+                .build()) {
+            client.start();
+            JsonNode refused = await().atMost(Duration.ofSeconds(20)).until(() -> {
+                for (JsonNode s : http.get("/api/v1/bootstrap/sessions").json().path("items")) {
+                    if (s.path("endpoint").asText().equals("bs-unknown")) {
+                        return s;
+                    }
+                }
+                return null;
+            }, s -> s != null);
+            assertThat(refused.path("outcome").asText()).isEqualTo("REFUSED");
+            assertThat(refused.path("lwm2mCode").asText()).matches("4\\.\\d\\d");
+            assertThat(refused.path("failure").asText()).isNotBlank();
+        }
+    }
+
+    @Test
     void without_a_bootstrap_server_the_routes_answer_503() throws Exception {
         try (HttpApi alone = HttpApi.start(server, HttpSettings.loopback(0), null)) {
             Http other = new Http(alone.port());

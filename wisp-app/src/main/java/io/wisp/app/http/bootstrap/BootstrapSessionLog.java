@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The recent bootstrap sessions (Core TS §6.1) and how each went, for {@code GET /api/v1/bootstrap/sessions} and the
@@ -48,6 +49,7 @@ public final class BootstrapSessionLog implements BootstrapListener {
     }
 
     private final Deque<Entry> entries = new ArrayDeque<>();
+    private final AtomicLong refusals = new AtomicLong();
     private final EventHub hub;
     private final Clock clock;
 
@@ -103,7 +105,7 @@ public final class BootstrapSessionLog implements BootstrapListener {
     @Override
     public void refused(BootstrapRefusal r) {
         Instant now = clock.instant();
-        record(new Entry("refused-" + now.toEpochMilli() + "-" + Integer.toHexString(System.identityHashCode(r)),
+        record(new Entry("refused-" + refusals.incrementAndGet(),
                 r.endpointName().orElse(""), address(r.peer().address()), r.operation(), now, "REFUSED", 0, now,
                 r.reason(), "REFUSED", code(r.code().codeClass(), r.code().detail())));
     }
