@@ -112,6 +112,22 @@ class BootstrapApiTest {
     }
 
     @Test
+    void the_default_configuration_is_set_read_and_removed() {
+        assertThat(http.get("/api/v1/bootstrap/default").status()).isEqualTo(404);
+        assertThat(http.put("/api/v1/bootstrap/default", pskConfig(KEY_HEX)).status()).isEqualTo(201);
+
+        assertThat(bootstrap.configs().lookup("any-device")).as("an endpoint without its own gets it").isPresent();
+        Http.Reply read = http.get("/api/v1/bootstrap/default");
+        assertThat(read.json().path("default").asBoolean()).isTrue();
+        assertThat(read.body()).doesNotContainIgnoringCase(KEY_HEX);
+        assertThat(field(http.put("/api/v1/bootstrap/default", "{\"servers\":[{\"lifetime\":5}]}")))
+                .isEqualTo("servers[0].shortServerId");
+
+        assertThat(http.delete("/api/v1/bootstrap/default").status()).isEqualTo(204);
+        assertThat(bootstrap.configs().defaultConfig()).isEmpty();
+    }
+
+    @Test
     void a_client_bootstrap_is_listed_in_the_sessions_and_streamed() throws Exception {
         String config = "{\"securities\":[{\"serverUri\":\"coap://127.0.0.1:" + server.localAddress().getPort()
                 + "\",\"shortServerId\":3}],\"servers\":[{\"shortServerId\":3,\"lifetime\":300}]}";

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * The Bootstrap-Server's configurations and sessions (Core TS §6.1): {@code GET /api/v1/bootstrap/configs} lists the
  * configuration of every endpoint, {@code GET}, {@code PUT} and {@code DELETE /api/v1/bootstrap/configs/{ep}} show,
  * set (checked as the Bootstrap-Server checks them; a refusal is a 400 naming the member, such as
- * {@code servers[0].shortServerId}) and remove one, and {@code GET /api/v1/bootstrap/sessions} lists the recent
+ * {@code servers[0].shortServerId}) and remove one, {@code /api/v1/bootstrap/default} does the same for the
+ * configuration of endpoints without their own, and {@code GET /api/v1/bootstrap/sessions} lists the recent
  * sessions and how they ended. Key material is write-only. Without a Bootstrap-Server in the process every route
  * answers 503.
  */
@@ -49,6 +50,9 @@ public final class BootstrapRoutes implements ApiModule {
                 .get(BASE + "/configs/{ep}", this::one)
                 .put(BASE + "/configs/{ep}", this::put)
                 .delete(BASE + "/configs/{ep}", this::remove)
+                .get(BASE + "/default", this::getDefault)
+                .put(BASE + "/default", this::putDefault)
+                .delete(BASE + "/default", this::removeDefault)
                 .get(BASE + "/sessions", this::sessions);
     }
 
@@ -84,6 +88,25 @@ public final class BootstrapRoutes implements ApiModule {
         ctx.status(204);
     }
 
+    private void getDefault(Context ctx) {
+        BootstrapConfig c = store().defaultConfig().orElseThrow(BootstrapRoutes::noDefault);
+        Json.respond(ctx, 200, item(null, c));
+    }
+
+    private void putDefault(Context ctx) {
+        BootstrapConfigStore store = store();
+        BootstrapConfig config = json.read(Json.read(ctx.body()), store.defaultConfig());
+        boolean replaced = store.setDefault(config).isPresent();
+        Json.respond(ctx, replaced ? 200 : 201, item(null, config));
+    }
+
+    private void removeDefault(Context ctx) {
+        if (store().setDefault(null).isEmpty()) {
+            throw noDefault();
+        }
+        ctx.status(204);
+    }
+
     private void sessions(Context ctx) {
         if (sessions == null) {
             throw absent();
@@ -99,7 +122,11 @@ public final class BootstrapRoutes implements ApiModule {
 
     private ObjectNode item(String endpoint, BootstrapConfig c) {
         ObjectNode out = Json.object();
-        out.put("endpoint", endpoint);
+        if (endpoint == null) {
+            out.put("default", true);
+        } else {
+            out.put("endpoint", endpoint);
+        }
         out.setAll(json.write(c));
         return out;
     }
@@ -115,6 +142,11 @@ public final class BootstrapRoutes implements ApiModule {
         return ApiProblem.of(503, "no-bootstrap-server", "No Bootstrap-Server runs here",
                 "this server runs without a LwM2M Bootstrap-Server, so there are no bootstrap configurations or "
                         + "sessions");
+    }
+
+    private static ApiProblem noDefault() {
+        return ApiProblem.notFound("default", "no default bootstrap configuration is set; endpoints without their "
+                + "own configuration are refused");
     }
 
     private static ApiProblem unknown(String ep) {
