@@ -4,6 +4,7 @@
 //   #/objects            the object definitions        #/objects/<id>     one definition (?version=)
 //   #/editor             a new object definition       #/editor/<id>      a copy of a known one to edit
 //   #/bootstrap          configurations and sessions    #/bootstrap/<ep>   one configuration (new: a new one)
+//   #/bootstrap-default  the configuration of endpoints without their own
 //   #/security           DTLS credentials per endpoint
 
 import { html } from 'lit';
@@ -85,6 +86,8 @@ class WispConsole extends Light {
           </wisp-object-editor>`;
       case 'bootstrap':
         return html`<wisp-bootstrap .configId=${id}></wisp-bootstrap>`;
+      case 'bootstrap-default':
+        return html`<wisp-bootstrap .configId=${''} .isDefault=${true}></wisp-bootstrap>`;
       case 'security':
         return html`<wisp-security></wisp-security>`;
       default:
@@ -94,7 +97,8 @@ class WispConsole extends Light {
   }
 
   render() {
-    const current = this.route.section === 'editor' ? 'objects' : this.route.section;
+    const aliases = { editor: 'objects', 'bootstrap-default': 'bootstrap' };
+    const current = aliases[this.route.section] || this.route.section;
     return html`
       <header class="container-fluid">
         <nav aria-label="Main">

@@ -18,6 +18,7 @@ const KEY_FIELDS = {
     ['serverCertificate', 'Server certificate']],
 };
 const SESSIONS = 50;
+const DEFAULT = '/api/v1/bootstrap/default';
 
 function blankSecurity(ssid) {
   return { serverUri: 'coap://127.0.0.1:5683', bootstrapServer: false, shortServerId: String(ssid), mode: 'NO_SEC',
@@ -56,6 +57,8 @@ export function bootstrapFieldLabel(field) {
 class WispBootstrap extends Light {
   static properties = {
     configId: { type: String },
+    isDefault: { type: Boolean },
+    defaultSet: { state: true },
     configs: { state: true },
     sessions: { state: true },
     draft: { state: true },
@@ -69,6 +72,8 @@ class WispBootstrap extends Light {
   constructor() {
     super();
     this.configId = '';
+    this.isDefault = false;
+    this.defaultSet = false;
     this.configs = null;
     this.sessions = [];
     this.draft = null;
@@ -98,7 +103,7 @@ class WispBootstrap extends Light {
   }
 
   willUpdate(changed) {
-    if (changed.has('configId') && this.hasUpdated) {
+    if ((changed.has('configId') || changed.has('isDefault')) && this.hasUpdated) {
       if (!this.justSaved) {
         this.saved = '';
       }
@@ -112,7 +117,11 @@ class WispBootstrap extends Light {
     this.refusal = null;
     try {
       this.configs = (await get('/api/v1/bootstrap/configs')).items;
-      if (this.configId === 'new') {
+      this.defaultSet = await this.hasDefault();
+      if (this.isDefault) {
+        this.draft = this.defaultSet ? toDraft(await get(DEFAULT))
+          : toDraft({ securities: [blankSecurity(1)], servers: [blankServer(1)] });
+      } else if (this.configId === 'new') {
         this.draft = toDraft({ securities: [blankSecurity(1)], servers: [blankServer(1)] });
       } else if (this.configId) {
         this.draft = toDraft(await get(`/api/v1/bootstrap/configs/${encodeURIComponent(this.configId)}`));
@@ -121,6 +130,18 @@ class WispBootstrap extends Light {
       }
     } catch (e) {
       this.error = e;
+    }
+  }
+
+  async hasDefault() {
+    try {
+      await get(DEFAULT);
+      return true;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) {
+        return false;
+      }
+      throw e;
     }
   }
 
@@ -165,6 +186,10 @@ class WispBootstrap extends Light {
 
   async save(event) {
     event.preventDefault();
+    if (this.isDefault) {
+      await this.saveDefault();
+      return;
+    }
     const endpoint = this.draft.endpoint.trim();
     if (!endpoint) {
       this.refusal = { field: 'endpoint', detail: 'give the endpoint name of the client this configuration is for' };
@@ -185,26 +210,47 @@ class WispBootstrap extends Light {
         this.configId = endpoint;
       }
     } catch (e) {
-      if (e instanceof ApiError && e.status === 400) {
-        this.refusal = e.problem;
-        this.updateComplete.then(() => {
-          const bad = this.querySelector('[aria-invalid="true"]');
-          if (bad) {
-            bad.focus();
-          }
-        });
-      } else {
-        this.error = e;
-      }
+      this.refused(e);
     } finally {
       this.busy = false;
     }
   }
 
+  async saveDefault() {
+    this.busy = true;
+    this.error = null;
+    this.refusal = null;
+    try {
+      const { status, body } = await call('PUT', DEFAULT, { body: this.body() });
+      this.saved = `${status === 201 ? 'Set' : 'Saved'} the default configuration.`;
+      this.draft = toDraft(body);
+      this.defaultSet = true;
+    } catch (e) {
+      this.refused(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Shows a refusal at the field it names (and focuses that field), or any other failure as a problem. */
+  refused(e) {
+    if (e instanceof ApiError && e.status === 400) {
+      this.refusal = e.problem;
+      this.updateComplete.then(() => {
+        const bad = this.querySelector('[aria-invalid="true"]');
+        if (bad) {
+          bad.focus();
+        }
+      });
+    } else {
+      this.error = e;
+    }
+  }
+
   async removeConfig(endpoint) {
     try {
-      await call('DELETE', `/api/v1/bootstrap/configs/${encodeURIComponent(endpoint)}`);
-      this.saved = `Removed the configuration of ${endpoint}.`;
+      await call('DELETE', this.isDefault ? DEFAULT : `/api/v1/bootstrap/configs/${encodeURIComponent(endpoint)}`);
+      this.saved = this.isDefault ? 'Removed the default configuration.' : `Removed the configuration of ${endpoint}.`;
       location.hash = '#/bootstrap';
       this.configs = (await get('/api/v1/bootstrap/configs')).items;
     } catch (e) {
@@ -245,9 +291,13 @@ class WispBootstrap extends Light {
     }
     return html`<section aria-labelledby="configs-title">
       <h2 id="configs-title">Configurations</h2>
-      <p><a href="#/bootstrap/new" role="button" data-op="new-config">New configuration</a></p>
-      ${this.configs.length === 0 ? html`<p class="empty">No configuration yet. A client that asks to be
-        bootstrapped without one is refused.</p>` : html`<div class="overflow-auto"><table class="striped configs">
+      <p class="buttons"><a href="#/bootstrap/new" role="button" data-op="new-config">New configuration</a>
+        <a href="#/bootstrap-default" role="button" class="secondary outline" data-op="default-config">
+          ${this.defaultSet ? 'Edit the default configuration' : 'Set a default configuration'}</a></p>
+      <p><small data-default=${this.defaultSet ? 'set' : 'none'}>${this.defaultSet
+        ? 'Endpoints without their own configuration get the default one.'
+        : 'No default: endpoints without their own configuration are refused.'}</small></p>
+      ${this.configs.length === 0 ? html`<p class="empty">No configuration yet.</p>` : html`<div class="overflow-auto"><table class="striped configs">
         <thead><tr><th scope="col">Endpoint</th><th scope="col">Servers</th><th scope="col">Security</th>
           <th scope="col">Deletes</th></tr></thead>
         <tbody>${this.configs.map((c) => html`<tr data-endpoint=${c.endpoint}>
@@ -262,17 +312,18 @@ class WispBootstrap extends Light {
 
   editor() {
     const d = this.draft;
-    const isNew = this.configId === 'new';
+    const isNew = this.configId === 'new' || (this.isDefault && !this.defaultSet);
     const general = this.refusal;
     return html`<nav aria-label="Breadcrumb"><ul><li><a href="#/bootstrap">Bootstrap</a></li>
-        <li>${isNew ? 'New configuration' : d.endpoint}</li></ul></nav>
+        <li>${this.isDefault ? 'Default configuration' : isNew ? 'New configuration' : d.endpoint}</li></ul></nav>
       ${general ? html`<div class="problem" role="alert" data-refusal=${general.field || ''}>
         <strong>Not saved: ${bootstrapFieldLabel(general.field)}</strong>
         <br><small>${general.detail}${general.field ? ` (${general.field})` : ''}</small></div>` : ''}
       <form class="bootstrap-editor" @submit=${this.save}>
         <fieldset><legend>Client</legend>
           <div class="grid">
-            <div>${isNew ? this.input('bs-endpoint', 'Endpoint', 'endpoint', d, 'endpoint')
+            <div>${this.isDefault ? html`<p><strong>Endpoints</strong><br>every endpoint without its own
+              configuration</p>` : isNew ? this.input('bs-endpoint', 'Endpoint', 'endpoint', d, 'endpoint')
               : html`<p><strong>Endpoint</strong><br><code>${d.endpoint}</code></p>`}</div>
             <div>${this.input('bs-deletes', 'Delete first (paths, comma-separated)', 'deletes', d, 'deletes',
               { hint: '/ deletes everything but the Bootstrap-Server account' })}</div>

@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The console's operator screens in a real headless Chromium against what {@code wisp server} runs (with its
  * Bootstrap-Server): a bootstrap configuration refused with the field marked, fixed, saved, listed, reloaded and
- * edited, then used by a real client whose session appears live; DTLS credentials added in all three modes and
+ * edited, then used by a real client whose session appears live; a default configuration; DTLS credentials added in all three modes and
  * removed, the key never reaching the page; a composite read and observation of two resources of a Leshan client;
  * an object made in the editor added to the server's models and listed; the new screens at phone width. Keyboard:
  * forms run with Enter. Screenshots go to {@code target/screenshots}.
@@ -126,6 +126,23 @@ class ConsoleAdminBrowserTest {
 
     @Test
     @Order(2)
+    void a_default_configuration_is_set_for_endpoints_without_their_own() {
+        browser.open(server.url() + "/#/bootstrap");
+        browser.shown("small[data-default='none']");
+        browser.click("[data-op='default-config']");
+        browser.text("nav[aria-label='Breadcrumb']", "Default configuration");
+        browser.type("#bs-srv-0-binding", "UQ");
+        browser.click("[data-op='save-config']");
+
+        browser.text(".saved", "Set the default configuration");
+        assertThat(server.bootstrap.configs().lookup("any-other-device")).hasValueSatisfying(c ->
+                assertThat(c.servers().get(0).binding()).isEqualTo("UQ"));
+        browser.open(server.url() + "/#/bootstrap");
+        browser.shown("small[data-default='set']");
+    }
+
+    @Test
+    @Order(3)
     void a_client_bootstrap_appears_in_the_sessions_live() throws Exception {
         browser.open(server.url() + "/#/bootstrap");
         browser.shown(".live.on");
@@ -143,7 +160,7 @@ class ConsoleAdminBrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void credentials_are_added_in_three_modes_and_removed_and_the_key_never_reaches_the_page() throws Exception {
         browser.open(server.url() + "/#/security");
         browser.text("h1", "Security");
@@ -184,7 +201,7 @@ class ConsoleAdminBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void a_composite_read_and_observation_cover_two_resources() {
         device = TestDevice.start(EP, server.coap());
         browser.open(server.url() + "/#/clients");
@@ -211,7 +228,7 @@ class ConsoleAdminBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void an_object_made_in_the_editor_joins_the_servers_models() {
         browser.open(server.url() + "/#/editor");
         browser.text("h1", "Object editor");
@@ -237,7 +254,7 @@ class ConsoleAdminBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void at_phone_width_the_operator_screens_do_not_scroll_sideways() {
         browser.size(390, 844);
         try {
