@@ -1,5 +1,6 @@
 package io.wisp.client;
 
+import io.wisp.client.bootstrap.BootstrapAccount;
 import io.wisp.client.bootstrap.BootstrapEngine;
 import io.wisp.client.bootstrap.BootstrapGate;
 import io.wisp.client.bootstrap.BootstrapHost;
@@ -23,6 +24,7 @@ import io.wisp.client.object.std.ServerObject;
 import io.wisp.client.observe.ObservationRegistry;
 import io.wisp.client.observe.ServerSettingsSource;
 import io.wisp.client.queue.QueueMode;
+import io.wisp.client.security.Credentials;
 import io.wisp.client.queue.SleepCycle;
 import io.wisp.client.send.ImmediateSend;
 import io.wisp.client.send.SendPayload;
@@ -44,12 +46,16 @@ import io.wisp.transport.TransportConfig;
 import io.wisp.transport.TransportResources;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -77,6 +83,9 @@ import java.util.stream.Collectors;
  */
 public final class WispClient implements AutoCloseable {
     private static final String CONNECTOR = "coap";
+    /** The DTLS connector of a secured account: {@code coaps-<ssid>}, {@code coaps-bs} for the Bootstrap-Server. */
+    private static final String SECURE_PREFIX = "coaps-";
+    private static final String SECURE_BOOTSTRAP = SECURE_PREFIX + "bs";
     static final Duration REBOOT_DELAY = Duration.ofMillis(500);
 
     private final ClientParameters parameters;
@@ -93,6 +102,8 @@ public final class WispClient implements AutoCloseable {
     private final DownlinkSender uplinks;
     private final FirmwareUpdateEnabler firmware;
     final BootstrapEngine bootstrap;
+    private final List<X509Certificate> trustStore;
+    private final SecureConnectors secure;
     private volatile List<RegistrationEngine> engines = List.of();
 
     private WispClient(Builder b, ClientActionsRelay relay) {
@@ -101,6 +112,7 @@ public final class WispClient implements AutoCloseable {
         this.codecs = b.codecs;
         this.events = b.events;
         this.queueMode = b.queueMode;
+        this.trustStore = List.copyOf(b.trustStore);
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = ownsScheduler ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "wisp-client-" + b.endpoint);
@@ -120,10 +132,10 @@ public final class WispClient implements AutoCloseable {
                 .build();
         handler.registry(observations);
         tree.addListener(observations);
-        ObjectChanges changes = new ObjectChanges(tree, scheduler, () -> engines, queueMode);
+        ObjectChanges changes = new ObjectChanges(tree, scheduler, () -> engines, this::readAccounts);
         tree.addListener(changes);
         this.bootstrap = BootstrapEngine.builder(b.endpoint, tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs)
-                .settings(b.bootstrapSettings).transport(CONNECTOR, this::sendDownlink)
+                .settings(b.bootstrapSettings).transport(this::bootstrapConnector, this::sendDownlink)
                 .scheduler(scheduler).requestTimeout(b.requestTimeout).host(new Host()).build();
         CoapTransport.Builder tb = CoapTransport.builder().udp(CONNECTOR, b.bindAddress).config(b.transportConfig)
                 .defaultRoute(queue.handler(new BootstrapGate(bootstrap, handler)));
@@ -131,6 +143,7 @@ public final class WispClient implements AutoCloseable {
             tb.resources(b.resources);
         }
         this.transport = tb.build();
+        this.secure = new SecureConnectors(transport, b.bindAddress.getAddress());
         this.uplinks = queue.sender(transport.downlinks());
         this.firmware = b.firmware == null ? null : b.firmware.fetcher(queue.fetcher(
                 new CoapPackageFetcher(transport, CONNECTOR, CoapPackageFetcher.DEFAULT_TIMEOUT))).build();
@@ -160,7 +173,7 @@ public final class WispClient implements AutoCloseable {
     private synchronized boolean startRegistrations() {
         List<ServerAccount> accounts;
         try {
-            accounts = ServerAccounts.read(tree, queueMode);
+            accounts = readAccounts();
         } catch (RuntimeException e) {
             if (!bootstrap.hasAccount()) {
                 throw e;
@@ -172,13 +185,20 @@ public final class WispClient implements AutoCloseable {
         }
         List<RegistrationEngine> list = new ArrayList<>();
         RegistrationFailureWatch watch = new RegistrationFailureWatch(events, this::registrationGaveUp);
+        Set<String> keep = new HashSet<>(List.of(SECURE_BOOTSTRAP));
         for (ServerAccount account : accounts) {
-            list.add(new RegistrationEngine(parameters, account, CONNECTOR, uplinks, scheduler,
+            String connector = CONNECTOR;
+            if (account.secure()) {
+                connector = secure.connector(SECURE_PREFIX + account.shortServerId(), account.security());
+                keep.add(connector);
+            }
+            list.add(new RegistrationEngine(parameters, account, connector, uplinks, scheduler,
                     this::objectLinks, new ObservationReset(watch, ssid -> {
                         observations.cancelAll(ssid);
                         handler.forgetServer(ssid);
                     })));
         }
+        secure.retain(keep);
         engines = List.copyOf(list);
         // Core TS §6.5: the client may sleep only when every server it has expects it to (queue mode with each).
         queue.cycle().enable(!list.isEmpty() && list.stream().allMatch(e -> e.server().queueMode()));
@@ -217,6 +237,7 @@ public final class WispClient implements AutoCloseable {
         return CompletableFuture.allOf(all).handle((v, e) -> {
             queue.cycle().stop();
             transport.stop();
+            secure.clear();
             if (ownsScheduler) {
                 scheduler.shutdownNow();
             }
@@ -327,7 +348,7 @@ public final class WispClient implements AutoCloseable {
         SendPayload payload = SendPayload.encode(request.get(), tree.models());
         DownlinkRequest post = DownlinkRequest.of(CoapMethod.POST, List.of("dp"))
                 .withPayload(payload.format().code(), payload.content());
-        Peer peer = Peer.unsecured(CONNECTOR, engine.get().server().address());
+        Peer peer = Peer.unsecured(engine.get().connector(), engine.get().server().address());
         return uplinks.send(peer, post, parameters.requestTimeout())
                 .thenApply(r -> ResponseCode.ofValue(r.code().value()));
     }
@@ -359,16 +380,20 @@ public final class WispClient implements AutoCloseable {
         }
     }
 
-    /** The Short Server ID of the server a request came from, or -1: requests are answered only for our servers. */
+    /**
+     * The Short Server ID of the server a request came from, or -1: requests are answered only for our servers, and
+     * only through the connector the server is registered on (a secured server's requests only over its DTLS
+     * session).
+     */
     private int serverOf(Peer peer) {
         List<RegistrationEngine> current = engines;
         for (RegistrationEngine e : current) {
-            if (e.server().address().equals(peer.address())) {
+            if (e.connector().equals(peer.connector()) && e.server().address().equals(peer.address())) {
                 return e.server().shortServerId();
             }
         }
         for (RegistrationEngine e : current) {
-            if (e.server().address().getPort() == peer.address().getPort()
+            if (e.connector().equals(peer.connector()) && e.server().address().getPort() == peer.address().getPort()
                     && (e.server().address().getAddress().isAnyLocalAddress()
                     || peer.address().getAddress().isLoopbackAddress()
                     && e.server().address().getAddress().isLoopbackAddress())) {
@@ -376,6 +401,15 @@ public final class WispClient implements AutoCloseable {
             }
         }
         return -1;
+    }
+
+    private List<ServerAccount> readAccounts() {
+        return ServerAccounts.read(tree, queueMode, trustStore);
+    }
+
+    /** The connector to reach the Bootstrap-Server through: a DTLS one when its account is secured. */
+    private String bootstrapConnector(BootstrapAccount account) {
+        return account.security() == null ? CONNECTOR : secure.connector(SECURE_BOOTSTRAP, account.security());
     }
 
     private String objectLinks() {
@@ -420,7 +454,7 @@ public final class WispClient implements AutoCloseable {
         @Override
         public Optional<String> accountProblem() {
             try {
-                return ServerAccounts.read(tree, queueMode).isEmpty() ? Optional.of("no LwM2M Server account")
+                return readAccounts().isEmpty() ? Optional.of("no LwM2M Server account")
                         : Optional.empty();
             } catch (RuntimeException e) {
                 return Optional.of(e.getMessage());
@@ -451,6 +485,7 @@ public final class WispClient implements AutoCloseable {
         private boolean device = true;
         private int nextSecurityInstance;
         private BootstrapSettings bootstrapSettings = BootstrapSettings.DEFAULT;
+        private List<X509Certificate> trustStore = List.of();
 
         private Builder(String endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -463,6 +498,48 @@ public final class WispClient implements AutoCloseable {
             // Unset, Bootstrap on Registration Failure (/1/x/16) has its TS default, true (Core TS E.2).
             servers.clear(nextSecurityInstance - 1, 16);
             return this;
+        }
+
+        /**
+         * Adds a LwM2M Server account secured with DTLS (Transport TS §5.2): {@code uri} is {@code coaps://host[:port]}
+         * (5684 by default), {@code credentials} PSK, RPK or X.509, written into the account's Security instance
+         * (/0/x/2..5, 15) like a Bootstrap-Server would. In X.509 mode a host name in the URI is sent as SNI and
+         * must be named by the server's certificate.
+         */
+        public Builder server(int shortServerId, URI uri, Duration lifetime, Credentials credentials) {
+            requireSecureUri(uri);
+            security.addSecureAccount(nextSecurityInstance++, uri.toString(), shortServerId,
+                    Objects.requireNonNull(credentials, "credentials"));
+            servers.addServer(nextSecurityInstance - 1, shortServerId, lifetime.getSeconds(), "U");
+            servers.clear(nextSecurityInstance - 1, 16);
+            return this;
+        }
+
+        /**
+         * Adds the Bootstrap-Server Account secured with DTLS ({@code coaps://} URI; Core TS §6.1, E.1): the client
+         * bootstraps over DTLS with these credentials.
+         */
+        public Builder bootstrapServer(URI uri, Credentials credentials) {
+            requireSecureUri(uri);
+            security.addSecureAccount(nextSecurityInstance++, uri.toString(), 0,
+                    Objects.requireNonNull(credentials, "credentials"));
+            return this;
+        }
+
+        /**
+         * CA certificates the client trusts for X.509 servers besides each account's own Server Public Key
+         * (/0/x/4): needed with Certificate Usage 1 (service certificate constraint), optional otherwise.
+         */
+        public Builder trustStore(List<X509Certificate> value) {
+            this.trustStore = List.copyOf(Objects.requireNonNull(value, "trustStore"));
+            return this;
+        }
+
+        private static void requireSecureUri(URI uri) {
+            Objects.requireNonNull(uri, "uri");
+            if (!"coaps".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("uri must be coaps://host[:port], got '" + uri + "'");
+            }
         }
 
         /**
