@@ -110,16 +110,24 @@ public final class AccountSecurity {
         if (v instanceof Value.IntegerValue i) {
             return i.value();
         }
+        if (v instanceof Value.UnsignedIntegerValue u) {
+            return u.bits();
+        }
         throw new IllegalStateException(prefix + "2: Security Mode is not an integer");
     }
 
     private static CertificateUsage usage(ObjectInstance security, String prefix) {
         Value v = value(security, 15);
-        if (!(v instanceof Value.IntegerValue i)) {
+        long usage;
+        if (v instanceof Value.UnsignedIntegerValue u) {
+            usage = u.bits();
+        } else if (v instanceof Value.IntegerValue i) {
+            usage = i.value();
+        } else {
             return CertificateUsage.DOMAIN_ISSUED_CERTIFICATE;
         }
         try {
-            return CertificateUsage.ofValue(i.value());
+            return CertificateUsage.ofValue(usage);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(prefix + "15: " + e.getMessage(), e);
         }

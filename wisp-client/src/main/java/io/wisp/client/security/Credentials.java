@@ -134,7 +134,7 @@ public sealed interface Credentials permits Credentials.Psk, Credentials.Rpk, Cr
             try {
                 Map<Integer, Value> out = resources(certificate.getEncoded(), serverCertificate.getEncoded(),
                         privateKey.getEncoded());
-                out.put(15, Value.of((long) usage.ordinal()));
+                out.put(15, Value.unsigned(usage.ordinal()));
                 return out;
             } catch (CertificateEncodingException e) {
                 throw new IllegalArgumentException("certificate: cannot be encoded in DER", e);
