@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The registration failures a client reports, as "operation: reason" lines, and its registrations. */
-final class RecordingEvents implements ClientEvents {
-    final List<String> failures = new CopyOnWriteArrayList<>();
-    final List<String> registered = new CopyOnWriteArrayList<>();
+public final class RecordingEvents implements ClientEvents {
+    public final List<String> failures = new CopyOnWriteArrayList<>();
+    public final List<String> registered = new CopyOnWriteArrayList<>();
 
     @Override
     public void registered(ServerAccount server, String location) {
