@@ -1,6 +1,5 @@
 package io.wisp.client;
 
-import io.wisp.client.bootstrap.BootstrapAccount;
 import io.wisp.client.bootstrap.BootstrapEngine;
 import io.wisp.client.bootstrap.BootstrapGate;
 import io.wisp.client.bootstrap.BootstrapHost;
@@ -51,11 +50,9 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -83,9 +80,6 @@ import java.util.stream.Collectors;
  */
 public final class WispClient implements AutoCloseable {
     private static final String CONNECTOR = "coap";
-    /** The DTLS connector of a secured account: {@code coaps-<ssid>}, {@code coaps-bs} for the Bootstrap-Server. */
-    private static final String SECURE_PREFIX = "coaps-";
-    private static final String SECURE_BOOTSTRAP = SECURE_PREFIX + "bs";
     static final Duration REBOOT_DELAY = Duration.ofMillis(500);
 
     private final ClientParameters parameters;
@@ -120,7 +114,8 @@ public final class WispClient implements AutoCloseable {
             return t;
         }) : b.scheduler;
         DmDispatcher dispatcher = DmDispatcher.builder(tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs).build();
-        this.handler = new ClientRequestHandler(dispatcher, tree, codecs, this::serverOf, events);
+        this.handler = new ClientRequestHandler(dispatcher, tree, codecs,
+                peer -> SecureConnectors.serverOf(peer, engines), events);
         this.queue = QueueMode.of(b.awakeTime, scheduler, b.clock, this::online);
         this.observations = ObservationRegistry.builder()
                 .reader((ssid, path) -> readAs(Requester.server(ssid), path))
@@ -136,14 +131,15 @@ public final class WispClient implements AutoCloseable {
         tree.addListener(changes);
         this.bootstrap = BootstrapEngine.builder(b.endpoint, tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs)
                 .settings(b.bootstrapSettings).transport(this::bootstrapConnector, this::sendDownlink)
-                .scheduler(scheduler).requestTimeout(b.requestTimeout).host(new Host()).build();
+                .scheduler(scheduler).requestTimeout(b.requestTimeout).host(new ClientBootstrapHost(this::stopRegistrations,
+                        this::startRegistrations, this::readAccounts)).build();
         CoapTransport.Builder tb = CoapTransport.builder().udp(CONNECTOR, b.bindAddress).config(b.transportConfig)
                 .defaultRoute(queue.handler(new BootstrapGate(bootstrap, handler)));
         if (b.resources != null) {
             tb.resources(b.resources);
         }
         this.transport = tb.build();
-        this.secure = new SecureConnectors(transport, b.bindAddress.getAddress());
+        this.secure = new SecureConnectors(transport, CONNECTOR, b.bindAddress.getAddress());
         this.uplinks = queue.sender(transport.downlinks());
         this.firmware = b.firmware == null ? null : b.firmware.fetcher(queue.fetcher(
                 new CoapPackageFetcher(transport, CONNECTOR, CoapPackageFetcher.DEFAULT_TIMEOUT))).build();
@@ -185,20 +181,14 @@ public final class WispClient implements AutoCloseable {
         }
         List<RegistrationEngine> list = new ArrayList<>();
         RegistrationFailureWatch watch = new RegistrationFailureWatch(events, this::registrationGaveUp);
-        Set<String> keep = new HashSet<>(List.of(SECURE_BOOTSTRAP));
         for (ServerAccount account : accounts) {
-            String connector = CONNECTOR;
-            if (account.secure()) {
-                connector = secure.connector(SECURE_PREFIX + account.shortServerId(), account.security());
-                keep.add(connector);
-            }
-            list.add(new RegistrationEngine(parameters, account, connector, uplinks, scheduler,
+            list.add(new RegistrationEngine(parameters, account, secure.forServer(account), uplinks, scheduler,
                     this::objectLinks, new ObservationReset(watch, ssid -> {
                         observations.cancelAll(ssid);
                         handler.forgetServer(ssid);
                     })));
         }
-        secure.retain(keep);
+        secure.retainOnly(accounts);
         engines = List.copyOf(list);
         // Core TS §6.5: the client may sleep only when every server it has expects it to (queue mode with each).
         queue.cycle().enable(!list.isEmpty() && list.stream().allMatch(e -> e.server().queueMode()));
@@ -380,36 +370,12 @@ public final class WispClient implements AutoCloseable {
         }
     }
 
-    /**
-     * The Short Server ID of the server a request came from, or -1: requests are answered only for our servers, and
-     * only through the connector the server is registered on (a secured server's requests only over its DTLS
-     * session).
-     */
-    private int serverOf(Peer peer) {
-        List<RegistrationEngine> current = engines;
-        for (RegistrationEngine e : current) {
-            if (e.connector().equals(peer.connector()) && e.server().address().equals(peer.address())) {
-                return e.server().shortServerId();
-            }
-        }
-        for (RegistrationEngine e : current) {
-            if (e.connector().equals(peer.connector()) && e.server().address().getPort() == peer.address().getPort()
-                    && (e.server().address().getAddress().isAnyLocalAddress()
-                    || peer.address().getAddress().isLoopbackAddress()
-                    && e.server().address().getAddress().isLoopbackAddress())) {
-                return e.server().shortServerId();
-            }
-        }
-        return -1;
+    private String bootstrapConnector(io.wisp.client.bootstrap.BootstrapAccount account) {
+        return secure.forBootstrap(account);
     }
 
     private List<ServerAccount> readAccounts() {
         return ServerAccounts.read(tree, queueMode, trustStore);
-    }
-
-    /** The connector to reach the Bootstrap-Server through: a DTLS one when its account is secured. */
-    private String bootstrapConnector(BootstrapAccount account) {
-        return account.security() == null ? CONNECTOR : secure.connector(SECURE_BOOTSTRAP, account.security());
     }
 
     private String objectLinks() {
@@ -437,29 +403,6 @@ public final class WispClient implements AutoCloseable {
                     current.forEach(engine -> observations.cancelAll(engine.server().shortServerId()));
                     current.forEach(RegistrationEngine::start);
                 });
-    }
-
-    /** What the bootstrap engine does to the client's registrations. */
-    private final class Host implements BootstrapHost {
-        @Override
-        public CompletableFuture<Void> suspendRegistrations() {
-            return stopRegistrations();
-        }
-
-        @Override
-        public CompletableFuture<Boolean> resumeRegistrations() {
-            return stopRegistrations().handle((v, e) -> startRegistrations());
-        }
-
-        @Override
-        public Optional<String> accountProblem() {
-            try {
-                return readAccounts().isEmpty() ? Optional.of("no LwM2M Server account")
-                        : Optional.empty();
-            } catch (RuntimeException e) {
-                return Optional.of(e.getMessage());
-            }
-        }
     }
 
     /** Collects a client's settings; only the endpoint name is required. */
@@ -501,13 +444,12 @@ public final class WispClient implements AutoCloseable {
         }
 
         /**
-         * Adds a LwM2M Server account secured with DTLS (Transport TS §5.2): {@code uri} is {@code coaps://host[:port]}
-         * (5684 by default), {@code credentials} PSK, RPK or X.509, written into the account's Security instance
-         * (/0/x/2..5, 15) like a Bootstrap-Server would. In X.509 mode a host name in the URI is sent as SNI and
-         * must be named by the server's certificate.
+         * Adds a LwM2M Server account over DTLS (Transport TS §5.2; {@code coaps://host[:port]}, 5684 by default)
+         * with PSK, RPK or X.509 credentials, written into its Security instance (/0/x/2..5, 15) as a Bootstrap-Server
+         * would. In X.509 mode a host name in the URI is sent as SNI and must be in the server's certificate.
          */
         public Builder server(int shortServerId, URI uri, Duration lifetime, Credentials credentials) {
-            requireSecureUri(uri);
+            SecureConnectors.requireCoaps(uri);
             security.addSecureAccount(nextSecurityInstance++, uri.toString(), shortServerId,
                     Objects.requireNonNull(credentials, "credentials"));
             servers.addServer(nextSecurityInstance - 1, shortServerId, lifetime.getSeconds(), "U");
@@ -515,12 +457,9 @@ public final class WispClient implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Adds the Bootstrap-Server Account secured with DTLS ({@code coaps://} URI; Core TS §6.1, E.1): the client
-         * bootstraps over DTLS with these credentials.
-         */
+        /** Adds the Bootstrap-Server Account over DTLS ({@code coaps://} URI; Core TS §6.1, E.1). */
         public Builder bootstrapServer(URI uri, Credentials credentials) {
-            requireSecureUri(uri);
+            SecureConnectors.requireCoaps(uri);
             security.addSecureAccount(nextSecurityInstance++, uri.toString(), 0,
                     Objects.requireNonNull(credentials, "credentials"));
             return this;
@@ -533,13 +472,6 @@ public final class WispClient implements AutoCloseable {
         public Builder trustStore(List<X509Certificate> value) {
             this.trustStore = List.copyOf(Objects.requireNonNull(value, "trustStore"));
             return this;
-        }
-
-        private static void requireSecureUri(URI uri) {
-            Objects.requireNonNull(uri, "uri");
-            if (!"coaps".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("uri must be coaps://host[:port], got '" + uri + "'");
-            }
         }
 
         /**
