@@ -9,7 +9,7 @@ import io.wisp.core.operation.ReadRequest;
 import io.wisp.core.operation.ResponseCode;
 import io.wisp.server.WispServer;
 import io.wisp.server.registration.Registration;
-import io.wisp.server.security.SecurityInfo;
+import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.PeerIdentity;
 import java.net.InetAddress;
 import java.nio.file.Path;

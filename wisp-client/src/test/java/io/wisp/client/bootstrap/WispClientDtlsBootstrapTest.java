@@ -12,7 +12,7 @@ import io.wisp.client.engine.RetryPolicy;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.server.WispServer;
 import io.wisp.server.registration.Registration;
-import io.wisp.server.security.SecurityInfo;
+import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.PeerIdentity;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;

@@ -211,7 +211,7 @@ class WispClientLeshanBootstrapTest {
         try (WispServer server = WispServer.builder().bindAddress(LOOPBACK).port(0).securePort(0).build()) {
             server.start();
             byte[] key = "leshan-bs-key-16".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            server.securityStore().add(io.wisp.server.security.SecurityInfo.psk("leshan-psk", "leshan-psk-id", key));
+            server.securityStore().add(io.wisp.transport.security.SecurityInfo.psk("leshan-psk", "leshan-psk-id", key));
             BootstrapConfig config = config("coaps://127.0.0.1:" + server.secureAddress().getPort(), 47, 200);
             BootstrapConfig.ServerSecurity security = config.security.get(1);
             security.securityMode = SecurityMode.PSK;
@@ -240,7 +240,7 @@ class WispClientLeshanBootstrapTest {
                 .serverCredentials(io.wisp.transport.OwnCredentials.rawPublicKey(serverKeys.getPrivate(),
                         serverKeys.getPublic())).build()) {
             server.start();
-            server.securityStore().add(io.wisp.server.security.SecurityInfo.rpk("leshan-rpk",
+            server.securityStore().add(io.wisp.transport.security.SecurityInfo.rpk("leshan-rpk",
                     clientKeys.getPublic()));
             BootstrapConfig config = config("coaps://127.0.0.1:" + server.secureAddress().getPort(), 48, 200);
             BootstrapConfig.ServerSecurity security = config.security.get(1);

@@ -18,7 +18,7 @@ import io.wisp.core.path.LwM2mPath;
 import io.wisp.server.WispServer;
 import io.wisp.server.observation.ObservationNotification;
 import io.wisp.server.registration.Registration;
-import io.wisp.server.security.SecurityInfo;
+import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.DtlsClientSecurity.CertificateUsage;
 import io.wisp.transport.OwnCredentials;
 import io.wisp.transport.PeerIdentity;
