@@ -98,4 +98,35 @@ class WispClientDtlsBootstrapTest {
                 && client.isRegistered());
         assertThat(sessions.awaitEnded(2)).allMatch(r -> r.isSuccess());
     }
+
+    /**
+     * Bootstrap over DTLS with the Wisp Bootstrap-Server (PSK on its CoAPs connector, the client's identity bound to
+     * its endpoint), which gives a PSK account for the Wisp server; the client then registers over coaps with it.
+     */
+    @Test
+    void int_0_bootstrap_over_dtls_then_registration_over_dtls() {
+        try (WispBootstrapServer secureBootstrap = WispBootstrapServer.builder().bindAddress(LOOPBACK).port(0)
+                .securePort(0).requestTimeout(Duration.ofSeconds(5)).listener(sessions).build()) {
+            secureBootstrap.start();
+            secureBootstrap.securityStore().add(SecurityInfo.psk(EP, "bs-account-id", bytes("bootstrap-acct-k")));
+            secureBootstrap.configs().put(EP, pskAccount("server-account-id", bytes("server-account-k")));
+            server.securityStore().add(SecurityInfo.psk(EP, "server-account-id", bytes("server-account-k")));
+            java.net.URI bootstrapUri = java.net.URI.create("coaps://127.0.0.1:"
+                    + secureBootstrap.secureAddress().getPort());
+
+            client = WispClient.builder(EP).bindAddress(LOOPBACK).requestTimeout(Duration.ofSeconds(5))
+                    .bootstrapServer(bootstrapUri, io.wisp.client.security.Credentials.psk("bs-account-id",
+                            bytes("bootstrap-acct-k")))
+                    .bootstrap(BootstrapSettings.DEFAULT.withSessionTimeout(Duration.ofSeconds(10))
+                            .withRetry(new RetryPolicy(5, Duration.ofMillis(200), Duration.ofSeconds(1), 1)))
+                    .build();
+            client.start();
+
+            waiting().until(() -> server.registrations().byEndpoint(EP).isPresent() && client.isRegistered());
+            assertThat(sessions.awaitEnded(1).get(0).session().peer().identity())
+                    .isEqualTo(PeerIdentity.psk("bs-account-id"));
+            assertThat(server.registrations().byEndpoint(EP).orElseThrow().identity())
+                    .isEqualTo(PeerIdentity.psk("server-account-id"));
+        }
+    }
 }
