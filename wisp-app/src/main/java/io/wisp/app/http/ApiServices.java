@@ -7,7 +7,7 @@ import io.wisp.bootstrap.config.BootstrapConfigStore;
 import io.wisp.bootstrap.config.InMemoryBootstrapConfigStore;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.server.WispServer;
-import io.wisp.server.security.SecurityStore;
+import io.wisp.transport.security.SecurityStore;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -3,7 +3,7 @@ package io.wisp.app.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.wisp.server.security.SecurityInfo;
+import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.testing.DtlsTestClient;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
