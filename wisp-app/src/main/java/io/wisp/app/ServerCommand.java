@@ -87,15 +87,17 @@ final class ServerCommand implements Callable<Integer> {
             + "a browser (repeatable, e.g. https://console.example). CORS is off without it.")
     List<String> corsOrigins;
 
+    /** 0.0.0.0, every IPv4 interface: the default of {@code --coap-bind}. */
+    private static final InetAddress ANY_IPV4 = new InetSocketAddress("0.0.0.0", 0).getAddress();
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
     /** The settings: each flag given, else the config file's value, else the default. */
     ServerSettings settings() {
         ServerConfigFile file = config == null ? ServerConfigFile.none() : ServerConfigFile.read(config);
-        InetAddress any = new InetSocketAddress(0).getAddress();
         return new ServerSettings(
-                or(coapBind, file.address("coap-bind").orElse(any)),
+                or(coapBind, file.address("coap-bind").orElse(ANY_IPV4)),
                 or(coapPort, file.port("coap-port").orElse(ServerSettings.DEFAULT_COAP_PORT)),
                 or(coapsPort, file.port("coaps-port").orElse(ServerSettings.DEFAULT_COAPS_PORT)),
                 or(bootstrapPort, file.port("bootstrap-port").orElse(ServerSettings.DEFAULT_BOOTSTRAP_PORT)),
