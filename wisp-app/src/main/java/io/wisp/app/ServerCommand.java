@@ -146,12 +146,12 @@ final class ServerCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Wisp data in " + system.database().directory() + ": " + server.registrations().size()
                 + " registrations, " + system.restoredObservations() + " observations restored");
-        out.println("Wisp LwM2M server listening on coap://" + hostForUrl(server.localAddress().getAddress()) + ":"
-                + server.localAddress().getPort() + (settings.coapsPort() >= 0 ? " and coaps://"
-                + hostForUrl(server.secureAddress().getAddress()) + ":" + server.secureAddress().getPort() : "")
-                + " (registration, device management, information reporting). Ctrl-C stops it.");
-        system.bootstrap().ifPresent(bs -> out.println("Wisp bootstrap server listening on coap://"
-                + hostForUrl(bs.localAddress().getAddress()) + ":" + bs.localAddress().getPort()));
+        String coapHost = hostForUrl(settings.coapBind());
+        out.println("Wisp LwM2M server listening on coap://" + coapHost + ":" + server.localAddress().getPort()
+                + (settings.coapsPort() >= 0 ? " and coaps://" + coapHost + ":" + server.secureAddress().getPort()
+                : "") + " (registration, device management, information reporting). Ctrl-C stops it.");
+        system.bootstrap().ifPresent(bs -> out.println("Wisp bootstrap server listening on coap://" + coapHost + ":"
+                + bs.localAddress().getPort()));
         out.println("Wisp HTTP API on http://" + hostForUrl(settings.httpBind()) + ":" + system.api().port()
                 + "/api/v1 (described at /api/v1/openapi.yaml; events at /api/v1/events; metrics at /metrics)"
                 + (http.requiresToken() ? "; requests need 'Authorization: Bearer <token>'" : ""));
