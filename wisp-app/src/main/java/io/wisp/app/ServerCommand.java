@@ -59,7 +59,11 @@ final class ServerCommand implements Callable<Integer> {
             + "(-1: no bootstrap server). Default: 5783")
     Integer bootstrapPort;
 
-    @Option(names = "--coap-bind", paramLabel = "ADDRESS", description = "Address the CoAP, CoAPs and bootstrap "
+    @Option(names = "--bootstrap-coaps-port", paramLabel = "PORT", description = "CoAP-over-DTLS port of the "
+            + "bootstrap server, with the same stored credentials as the LwM2M server (-1: none). Default: 5784")
+    Integer bootstrapCoapsPort;
+
+    @Option(names = "--coap-bind", paramLabel = "ADDRESS", description = "Address the LwM2M and bootstrap servers' "
             + "ports bind to. Default: 0.0.0.0")
     InetAddress coapBind;
 
@@ -101,6 +105,8 @@ final class ServerCommand implements Callable<Integer> {
                 or(coapPort, file.port("coap-port").orElse(ServerSettings.DEFAULT_COAP_PORT)),
                 or(coapsPort, file.port("coaps-port").orElse(ServerSettings.DEFAULT_COAPS_PORT)),
                 or(bootstrapPort, file.port("bootstrap-port").orElse(ServerSettings.DEFAULT_BOOTSTRAP_PORT)),
+                or(bootstrapCoapsPort, file.port("bootstrap-coaps-port")
+                        .orElse(ServerSettings.DEFAULT_BOOTSTRAP_COAPS_PORT)),
                 or(httpBind, file.address("http-bind").orElse(InetAddress.getLoopbackAddress())),
                 or(httpPort, file.port("http-port").orElse(ServerSettings.DEFAULT_HTTP_PORT)),
                 or(tokenRequired, file.bool("api-token-required").orElse(false)),
@@ -151,7 +157,8 @@ final class ServerCommand implements Callable<Integer> {
                 + (settings.coapsPort() >= 0 ? " and coaps://" + coapHost + ":" + server.secureAddress().getPort()
                 : "") + " (registration, device management, information reporting). Ctrl-C stops it.");
         system.bootstrap().ifPresent(bs -> out.println("Wisp bootstrap server listening on coap://" + coapHost + ":"
-                + bs.localAddress().getPort()));
+                + bs.localAddress().getPort() + (settings.bootstrapCoapsPort() >= 0 ? " and coaps://" + coapHost
+                + ":" + bs.secureAddress().getPort() : "")));
         out.println("Wisp HTTP API on http://" + hostForUrl(settings.httpBind()) + ":" + system.api().port()
                 + "/api/v1 (described at /api/v1/openapi.yaml; events at /api/v1/events; metrics at /metrics)"
                 + (http.requiresToken() ? "; requests need 'Authorization: Bearer <token>'" : ""));

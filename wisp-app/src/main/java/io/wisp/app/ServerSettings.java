@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param coapPort           the LwM2M server's CoAP/UDP port (0: any free one)
  * @param coapsPort          its CoAP-over-DTLS port, or -1 for none
  * @param bootstrapPort      the bootstrap server's CoAP/UDP port, or -1 for no bootstrap server
+ * @param bootstrapCoapsPort the bootstrap server's CoAP-over-DTLS port, or -1 for none
  * @param httpBind           the address of the HTTP API and console
  * @param httpPort           their TCP port
  * @param tokenRequired      whether the API needs its token on loopback too
@@ -20,12 +21,14 @@ import java.util.Objects;
  * @param data               the data directory (database, API token hash)
  * @param models             directories of extra object definitions (DDF XML)
  */
-record ServerSettings(InetAddress coapBind, int coapPort, int coapsPort, int bootstrapPort, InetAddress httpBind,
-        int httpPort, boolean tokenRequired, List<String> corsOrigins, Path data, List<Path> models) {
+record ServerSettings(InetAddress coapBind, int coapPort, int coapsPort, int bootstrapPort, int bootstrapCoapsPort,
+        InetAddress httpBind, int httpPort, boolean tokenRequired, List<String> corsOrigins, Path data,
+        List<Path> models) {
 
     static final int DEFAULT_COAP_PORT = 5683;
     static final int DEFAULT_COAPS_PORT = 5684;
     static final int DEFAULT_BOOTSTRAP_PORT = 5783;
+    static final int DEFAULT_BOOTSTRAP_COAPS_PORT = 5784;
     static final int DEFAULT_HTTP_PORT = 8080;
 
     ServerSettings {
@@ -37,17 +40,17 @@ record ServerSettings(InetAddress coapBind, int coapPort, int coapsPort, int boo
         port("coap-port", coapPort, false);
         port("coaps-port", coapsPort, true);
         port("bootstrap-port", bootstrapPort, true);
+        port("bootstrap-coaps-port", bootstrapCoapsPort, true);
         port("http-port", httpPort, false);
-        if (coapPort != 0 && coapPort == coapsPort) {
-            throw new ConfigException("coaps-port", coapsPort + " is the coap-port too; give each its own port");
-        }
-        if (coapPort != 0 && coapPort == bootstrapPort) {
-            throw new ConfigException("bootstrap-port", bootstrapPort + " is the coap-port too; give each its own "
-                    + "port");
-        }
-        if (coapsPort > 0 && coapsPort == bootstrapPort) {
-            throw new ConfigException("bootstrap-port", bootstrapPort + " is the coaps-port too; give each its own "
-                    + "port");
+        String[] names = {"coap-port", "coaps-port", "bootstrap-port", "bootstrap-coaps-port"};
+        int[] ports = {coapPort, coapsPort, bootstrapPort, bootstrapPort < 0 ? -1 : bootstrapCoapsPort};
+        for (int k = 1; k < ports.length; k++) {
+            for (int j = 0; j < k; j++) {
+                if (ports[k] > 0 && ports[k] == ports[j]) {
+                    throw new ConfigException(names[k], ports[k] + " is the " + names[j] + " too; give each its "
+                            + "own port");
+                }
+            }
         }
         if (data.toString().isBlank()) {
             throw new ConfigException("data", "must name a directory");

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole Wisp system in one process, as {@code wisp server} runs it: the database in the data directory, the
  * LwM2M server (CoAP and, unless turned off, CoAPs with the stored credentials), the bootstrap server with the stored
- * configurations, and the HTTP API with the stored value history. Registrations, observations, credentials,
+ * configurations (CoAP and, unless turned off, CoAPs with the same credentials: the database keeps one credential per
+ * endpoint), and the HTTP API with the stored value history. Registrations, observations, credentials,
  * bootstrap configurations and values come back after a restart, kill -9 included: the observations are handed back
  * to the server before it opens its port, so the first notification after the restart is already taken.
  */
@@ -73,8 +74,13 @@ public final class WispSystem implements AutoCloseable {
             BootstrapConfigStore configs = new PersistentBootstrapConfigStore(database.bootstrapConfigs(),
                     config -> Json.write(json.write(config)), text -> json.read(readJson(text)));
             if (settings.bootstrapPort() >= 0) {
-                bootstrap = WispBootstrapServer.builder().bindAddress(settings.coapBind())
-                        .port(settings.bootstrapPort()).models(models).configStore(configs).clock(clock).build();
+                WispBootstrapServer.Builder bs = WispBootstrapServer.builder().bindAddress(settings.coapBind())
+                        .port(settings.bootstrapPort()).models(models).configStore(configs).clock(clock)
+                        .securityStore(database.security());
+                if (settings.bootstrapCoapsPort() >= 0) {
+                    bs.securePort(settings.bootstrapCoapsPort());
+                }
+                bootstrap = bs.build();
                 bootstrap.start();
             }
             ApiServices services = new ApiServices(server, models, database.valueHistory(), database.security(),

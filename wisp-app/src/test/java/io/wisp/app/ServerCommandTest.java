@@ -68,8 +68,8 @@ class ServerCommandTest {
 
     @Test
     void serves_register_and_deregister_prints_each_event_and_shows_the_client_over_http() throws Exception {
-        Running server = start("--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0", "--coap-bind", "127.0.0.1",
-            "--http-port", "0", "--data",
+        Running server = start("--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
+                "--bootstrap-coaps-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data",
                 data.toString());
         try {
             String base = "coap://127.0.0.1:" + server.find("coap://127\\.0\\.0\\.1:(\\d+)");
@@ -106,9 +106,9 @@ class ServerCommandTest {
 
     @Test
     void a_required_token_is_printed_once_stored_hashed_and_asked_for() throws Exception {
-        String[] args = {"--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0", "--coap-bind", "127.0.0.1",
-            "--http-port", "0", "--data",
-            data.toString(), "--api-token-required"};
+        String[] args = {"--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
+            "--bootstrap-coaps-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data", data.toString(),
+            "--api-token-required"};
         Running first = start(args);
         String token;
         try {

@@ -47,13 +47,15 @@ class ServerConfigTest {
     @Test
     void the_file_sets_what_no_flag_gives_and_a_flag_wins() throws Exception {
         Path file = dir.resolve("wisp.yaml");
-        Files.writeString(file, "coap-port: 15683\ncoaps-port: -1\nbootstrap-port: 15783\nhttp-port: 18080\n"
+        Files.writeString(file, "coap-port: 15683\ncoaps-port: -1\nbootstrap-port: 15783\n"
+                + "bootstrap-coaps-port: 15784\nhttp-port: 18080\n"
                 + "http-bind: 127.0.0.1\ndata: state\nmodels:\n  - extra-models\ncors-origin: https://ops.example\n");
 
         ServerSettings fromFile = settings("--config", file.toString());
         assertThat(fromFile.coapPort()).isEqualTo(15683);
         assertThat(fromFile.coapsPort()).isEqualTo(-1);
         assertThat(fromFile.bootstrapPort()).isEqualTo(15783);
+        assertThat(fromFile.bootstrapCoapsPort()).isEqualTo(15784);
         assertThat(fromFile.httpPort()).isEqualTo(18080);
         assertThat(fromFile.data()).isEqualTo(dir.toAbsolutePath().resolve("state"));
         assertThat(fromFile.models()).containsExactly(dir.toAbsolutePath().resolve("extra-models"));
@@ -70,6 +72,7 @@ class ServerConfigTest {
         assertThat(defaults.coapPort()).isEqualTo(5683);
         assertThat(defaults.coapsPort()).isEqualTo(5684);
         assertThat(defaults.bootstrapPort()).isEqualTo(5783);
+        assertThat(defaults.bootstrapCoapsPort()).isEqualTo(5784);
         assertThat(defaults.httpPort()).isEqualTo(8080);
         assertThat(defaults.httpBind().isLoopbackAddress()).isTrue();
         assertThat(defaults.data()).isEqualTo(Path.of("wisp-data"));
@@ -92,6 +95,8 @@ class ServerConfigTest {
         assertThat(refused("--coap-port", "70000")).contains("coap-port: must be a port in 0..65535",
                 "got 70000");
         assertThat(refused("--bootstrap-port", "5683")).contains("bootstrap-port: 5683 is the coap-port too");
+        assertThat(refused("--bootstrap-coaps-port", "5684")).contains("bootstrap-coaps-port: 5684 is the "
+                + "coaps-port too");
         assertThat(refused("--config", dir.resolve("missing.yaml").toString())).contains("--config: ",
                 "missing.yaml is not a readable file");
         assertThat(refused("--models", dir.resolve("no-such-dir").toString(), "--data", dir.toString()))

@@ -57,8 +57,8 @@ class ServerKillRestartTest {
         Token observation;
         try (RawClient device = new RawClient(100); RawClient booting = new RawClient(5000)) {
             try (WispServerProcess first = new WispServerProcess(List.of("--data", dir.toString(), "--coap-bind",
-                    "127.0.0.1", "--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0", "--http-port",
-                    "0"))) {
+                    "127.0.0.1", "--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
+                    "--bootstrap-coaps-port", "-1", "--http-port", "0"))) {
                 coap = Integer.parseInt(first.await("listening on coap://127\\.0\\.0\\.1:(\\d+)"));
                 coaps = Integer.parseInt(first.await("and coaps://127\\.0\\.0\\.1:(\\d+)"));
                 bootstrap = Integer.parseInt(first.await("bootstrap server listening on coap://127\\.0\\.0\\.1:(\\d+)"));
@@ -88,7 +88,8 @@ class ServerKillRestartTest {
 
             try (WispServerProcess second = new WispServerProcess(List.of("--data", dir.toString(), "--coap-bind",
                     "127.0.0.1", "--coap-port", Integer.toString(coap), "--coaps-port", Integer.toString(coaps),
-                    "--bootstrap-port", Integer.toString(bootstrap), "--http-port", "0"))) {
+                    "--bootstrap-port", Integer.toString(bootstrap), "--bootstrap-coaps-port", "-1",
+                    "--http-port", "0"))) {
                 String api = "http://127.0.0.1:" + second.await("HTTP API on http://127\\.0\\.0\\.1:(\\d+)/api/v1");
                 assertThat(second.output()).contains("2 registrations, 1 observations restored");
                 InetSocketAddress server = new InetSocketAddress(loopback, coap);

@@ -16,8 +16,8 @@ import java.util.Locale;
 
 /**
  * {@code GET /api/v1/clients/{ep}/history/{path}}: the values a client reported at a path and below it, from
- * notifications and Send, with their times ({@link ValueHistoryStore}: in memory, or in the database of {@code wisp server}). Works for a client that has since gone, as long
- * as its values are retained.
+ * notifications and Send, with their times ({@link ValueHistoryStore}: in memory, or in the database of
+ * {@code wisp server}). Works for a client that has since gone, as long as its values are retained.
  */
 public final class HistoryRoutes implements ApiModule {
     private final ValueHistoryStore history;
