@@ -145,6 +145,10 @@ final class ServerCommand implements Callable<Integer> {
         } catch (PersistenceException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("Wisp could not start: " + rootMessage(e) + " (is a port in use? "
+                    + "each port has its option, e.g. --http-port)");
+            return 1;
         }
         WispServer server = system.server();
         server.addRegistrationListener(new Printer(out));
@@ -197,6 +201,14 @@ final class ServerCommand implements Callable<Integer> {
         registry.problems().forEach(p -> err.println("warning: " + p));
         err.flush();
         return registry;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + t.getMessage();
     }
 
     private static String hostForUrl(InetAddress address) {
