@@ -14,7 +14,7 @@ import io.wisp.app.http.events.EventHub;
 import io.wisp.app.http.events.EventRoutes;
 import io.wisp.app.http.events.ServerEvents;
 import io.wisp.app.http.history.HistoryRoutes;
-import io.wisp.app.http.history.ValueHistory;
+import io.wisp.app.http.history.ValueRecorder;
 import io.wisp.app.http.models.ModelRoutes;
 import io.wisp.app.http.ops.OpsRoutes;
 import io.wisp.app.http.ops.ServerMetrics;
@@ -34,20 +34,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
-    /** Per-path and total bounds of the in-memory value history. */
-    private static final int HISTORY_PER_PATH = 256;
-    private static final int HISTORY_PATHS = 20_000;
-
     private final WispServer server;
     private final Javalin javalin;
     private final ApiRoutes routes = new ApiRoutes();
     private final EventHub hub;
     private final ServerEvents events;
     private final ServerMetrics metrics;
-    private final ValueHistory history;
+    private final ValueRecorder history;
 
-    private HttpApi(WispServer server, HttpSettings settings, ApiToken token, List<ApiModule> more) {
-        this.server = Objects.requireNonNull(server, "server");
+    private HttpApi(ApiServices services, HttpSettings settings, ApiToken token, List<ApiModule> more) {
+        this.server = services.server();
         Objects.requireNonNull(settings, "settings");
         if (settings.requiresToken() && token == null) {
             throw new IllegalArgumentException("token: the API listens on " + settings.bind().getHostAddress()
@@ -57,12 +53,12 @@ public final class HttpApi implements AutoCloseable {
         this.hub = new EventHub(clock);
         this.events = new ServerEvents(server, hub);
         this.metrics = new ServerMetrics(server, hub);
-        this.history = new ValueHistory(HISTORY_PER_PATH, HISTORY_PATHS, clock);
+        this.history = new ValueRecorder(services.history(), clock);
         DeviceCalls calls = new DeviceCalls(server, metrics, hub, settings.defaultTimeout());
         List<ApiModule> modules = new ArrayList<>(List.of(new OpsRoutes(server, metrics, clock),
                 new EventRoutes(hub), new ClientRoutes(server), new QueueRoutes(calls), new ObserveRoutes(calls),
-                new CompositeRoutes(calls), new HistoryRoutes(history)));
-        modules.add(new ModelRoutes(server.models()));
+                new CompositeRoutes(calls), new HistoryRoutes(services.history())));
+        modules.add(new ModelRoutes(services.models()));
         modules.addAll(more);
         modules.add(new DeviceManagementRoutes(calls));
         modules.forEach(m -> m.addTo(routes));
@@ -95,14 +91,22 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
-    /** Starts the API for {@code server}; {@code token} may be null only when the API listens on loopback. */
+    /**
+     * Starts the API for {@code server} alone ({@link ApiServices#of}: value history and bootstrap configurations in
+     * memory); {@code token} may be null only when the API listens on loopback.
+     */
     public static HttpApi start(WispServer server, HttpSettings settings, ApiToken token) {
-        return new HttpApi(server, settings, token, List.of());
+        return start(ApiServices.of(server), settings, token);
     }
 
-    /** As {@link #start(WispServer, HttpSettings, ApiToken)}, with more modules (a role that joins the process). */
-    public static HttpApi start(WispServer server, HttpSettings settings, ApiToken token, List<ApiModule> more) {
-        return new HttpApi(server, settings, token, List.copyOf(more));
+    /** Starts the API over {@code services}; {@code token} may be null only when the API listens on loopback. */
+    public static HttpApi start(ApiServices services, HttpSettings settings, ApiToken token) {
+        return new HttpApi(Objects.requireNonNull(services, "services"), settings, token, List.of());
+    }
+
+    /** As {@link #start(ApiServices, HttpSettings, ApiToken)}, with more modules (a role that joins the process). */
+    public static HttpApi start(ApiServices services, HttpSettings settings, ApiToken token, List<ApiModule> more) {
+        return new HttpApi(Objects.requireNonNull(services, "services"), settings, token, List.copyOf(more));
     }
 
     /** The port the API listens on (the real one when 0 was asked). */
