@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,7 +70,8 @@ class ServerCommandTest {
 
     @Test
     void serves_register_and_deregister_prints_each_event_and_shows_the_client_over_http() throws Exception {
-        Running server = start("--coap-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data",
+        Running server = start("--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
+                "--bootstrap-coaps-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data",
                 data.toString());
         try {
             String base = "coap://127.0.0.1:" + server.find("coap://127\\.0\\.0\\.1:(\\d+)");
@@ -105,8 +108,9 @@ class ServerCommandTest {
 
     @Test
     void a_required_token_is_printed_once_stored_hashed_and_asked_for() throws Exception {
-        String[] args = {"--coap-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data",
-            data.toString(), "--api-token-required"};
+        String[] args = {"--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
+            "--bootstrap-coaps-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data", data.toString(),
+            "--api-token-required"};
         Running first = start(args);
         String token;
         try {
@@ -129,5 +133,22 @@ class ServerCommandTest {
             second.command().stop();
         }
         assertThat(second.exit().get()).isZero();
+    }
+
+    @Test
+    void a_port_in_use_stops_the_start_with_a_message_and_leaves_the_data_directory_free() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            StringWriter err = new StringWriter();
+            int code = new CommandLine(new ServerCommand()).setOut(new PrintWriter(new StringWriter(), true))
+                    .setErr(new PrintWriter(err, true)).execute("--coap-port", "0", "--coaps-port", "-1",
+                            "--bootstrap-port", "-1", "--coap-bind", "127.0.0.1", "--http-port",
+                            Integer.toString(taken.getLocalPort()), "--data", data.toString());
+            assertThat(code).isEqualTo(1);
+            assertThat(err.toString()).startsWith("Wisp could not start: ").contains("--http-port");
+        }
+        Running again = start("--coap-port", "0", "--coaps-port", "-1", "--bootstrap-port", "-1", "--coap-bind",
+                "127.0.0.1", "--http-port", "0", "--data", data.toString());
+        again.command().stop();
+        assertThat(again.exit().get()).isZero();
     }
 }

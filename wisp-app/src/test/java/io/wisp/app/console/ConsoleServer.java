@@ -1,5 +1,6 @@
 package io.wisp.app.console;
 
+import io.wisp.app.http.ApiServices;
 import io.wisp.app.http.ApiToken;
 import io.wisp.app.http.HttpApi;
 import io.wisp.app.http.HttpSettings;
@@ -39,7 +40,7 @@ final class ConsoleServer implements AutoCloseable {
         server.start();
         bootstrap.start();
         try {
-            api = HttpApi.start(server, bootstrap, settings, token);
+            api = HttpApi.start(ApiServices.of(server).withBootstrap(bootstrap), settings, token);
         } catch (RuntimeException e) {
             bootstrap.close();
             server.close();

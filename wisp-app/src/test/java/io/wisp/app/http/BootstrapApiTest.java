@@ -42,7 +42,7 @@ class BootstrapApiTest {
         bootstrap = WispBootstrapServer.builder().bindAddress(loopback).port(0)
                 .requestTimeout(Duration.ofSeconds(5)).build();
         bootstrap.start();
-        api = HttpApi.start(server, bootstrap, HttpSettings.loopback(0), null);
+        api = HttpApi.start(ApiServices.of(server).withBootstrap(bootstrap), HttpSettings.loopback(0), null);
         http = new Http(api.port());
     }
 
@@ -178,12 +178,13 @@ class BootstrapApiTest {
     }
 
     @Test
-    void without_a_bootstrap_server_the_routes_answer_503() throws Exception {
+    void without_a_bootstrap_server_configurations_are_kept_and_sessions_answer_503() throws Exception {
         try (HttpApi alone = HttpApi.start(server, HttpSettings.loopback(0), null)) {
             Http other = new Http(alone.port());
-            assertThat(other.get("/api/v1/bootstrap/configs").status()).isEqualTo(503);
-            assertThat(other.get("/api/v1/bootstrap/sessions").json().path("type").asText())
-                    .endsWith("no-bootstrap-server");
+            assertThat(other.get("/api/v1/bootstrap/configs").status()).isEqualTo(200);
+            Http.Reply sessions = other.get("/api/v1/bootstrap/sessions");
+            assertThat(sessions.status()).isEqualTo(503);
+            assertThat(sessions.json().path("type").asText()).endsWith("no-bootstrap-server");
         }
     }
 

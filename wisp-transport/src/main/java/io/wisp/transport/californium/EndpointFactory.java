@@ -12,7 +12,7 @@ import org.eclipse.californium.elements.config.Configuration;
 
 /**
  * Builds the Californium endpoint of a {@link ConnectorSpec}: a {@link UDPConnector}, or Scandium's DTLS connector
- * (see {@link DtlsConnectors}); the rest of the transport does not change.
+ * in the server role (see {@link DtlsConnectors}) or the client role ({@link DtlsClientConnectors}); the rest of the transport does not change.
  */
 final class EndpointFactory {
 
@@ -53,6 +53,9 @@ final class EndpointFactory {
         }
         if (spec instanceof ConnectorSpec.Dtls dtls) {
             return DtlsConnectors.create(dtls, stackConfig, config, handshakes);
+        }
+        if (spec instanceof ConnectorSpec.DtlsClient client) {
+            return DtlsClientConnectors.create(client, stackConfig, config, handshakes);
         }
         throw new IllegalArgumentException("unsupported connector " + spec);
     }

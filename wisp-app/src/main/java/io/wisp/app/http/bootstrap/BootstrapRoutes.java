@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * set (checked as the Bootstrap-Server checks them; a refusal is a 400 naming the member, such as
  * {@code servers[0].shortServerId}) and remove one, {@code /api/v1/bootstrap/default} does the same for the
  * configuration of endpoints without their own, and {@code GET /api/v1/bootstrap/sessions} lists the recent
- * sessions and how they ended. Key material is write-only. Without a Bootstrap-Server in the process every route
- * answers 503.
+ * sessions and how they ended. Key material is write-only. Without a Bootstrap-Server in the process the
+ * configurations are still kept (for the one that will read the store) and the sessions answer 503.
  */
 public final class BootstrapRoutes implements ApiModule {
     private static final String BASE = "/api/v1/bootstrap";
@@ -34,12 +34,12 @@ public final class BootstrapRoutes implements ApiModule {
     private final BootstrapConfigJson json;
 
     /**
-     * @param configs  the Bootstrap-Server's configuration store, or {@code null} when none runs
+     * @param configs  the bootstrap configurations, the store the Bootstrap-Server (if any) reads
      * @param sessions the log its sessions are reported to, or {@code null} when none runs
      * @param models   the models the values of extra writes are typed with
      */
     public BootstrapRoutes(BootstrapConfigStore configs, BootstrapSessionLog sessions, ObjectModels models) {
-        this.configs = configs;
+        this.configs = Objects.requireNonNull(configs, "configs");
         this.sessions = sessions;
         this.json = new BootstrapConfigJson(Objects.requireNonNull(models, "models"));
     }
@@ -132,9 +132,6 @@ public final class BootstrapRoutes implements ApiModule {
     }
 
     private BootstrapConfigStore store() {
-        if (configs == null) {
-            throw absent();
-        }
         return configs;
     }
 
