@@ -6,7 +6,6 @@ import io.wisp.bench.load.ScenarioOptions;
 import io.wisp.bench.load.Scenarios;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,10 +27,6 @@ public final class BenchMain {
             return;
         }
         String name = args[0];
-        if (Scenarios.planned().containsKey(name)) {
-            System.err.println(name + ": " + Scenarios.planned().get(name));
-            System.exit(2);
-        }
         Optional<Scenario> scenario = Scenarios.find(name);
         if (scenario.isEmpty()) {
             System.err.println("unknown scenario '" + name + "'");
@@ -58,10 +53,6 @@ public final class BenchMain {
                 + "[JMH options]\n\nscenarios (each alternates Wisp and Leshan, one fresh server JVM per round):\n");
         for (Scenario sc : Scenarios.runnable()) {
             s.append(String.format("  %-22s %s%n", sc.name(), sc.description()));
-        }
-        s.append("\nplanned (not runnable yet):\n");
-        for (Map.Entry<String, String> e : Scenarios.planned().entrySet()) {
-            s.append(String.format("  %-22s %s%n", e.getKey(), e.getValue()));
         }
         s.append("\ncommon options: --rounds R, --window W (outstanding requests), --sockets S (client sockets),\n"
                 + "  --server-heap SIZE (server JVM -Xmx), --server-jvm \"OPTIONS\" (more server JVM options, e.g. a\n"
