@@ -70,7 +70,7 @@ final class DtlsHandshake implements Scenario {
     }
 
     private static int window(ScenarioOptions o) {
-        return o.integer("window", 64);
+        return o.integer("window", o.text("mode", "psk").equals("rpk") ? 16 : 64);
     }
 
     @Override
