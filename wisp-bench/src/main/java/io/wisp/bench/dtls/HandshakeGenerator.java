@@ -24,17 +24,18 @@ import java.util.function.LongFunction;
  * <p>Every client has its own source address, so the server never sees two clients on one address even after a
  * socket is closed: client {@code i} binds port {@code 10000 + i % 20000} of {@code 127.1.x.y} (below Linux's
  * ephemeral range, on loopback addresses nothing else uses), falling back to a free port of 127.0.0.1 if that one
- * is taken. A flight or request unanswered for 2 s is sent again (new records, doubling timeouts, up to 4 times).
+ * is taken. A flight or request unanswered for 2 s (by default) is sent again (new records, doubling timeouts, up to 4 times).
  */
 public final class HandshakeGenerator implements AutoCloseable {
     private static final int PORTS = 20_000;
     private static final int FIRST_PORT = 10_000;
-    private static final long TIMEOUT_NANOS = 2_000_000_000L;
+    private static final long DEFAULT_TIMEOUT_NANOS = 2_000_000_000L;
     private static final int MAX_RETRANSMIT = 4;
     private static final long SCAN_NANOS = 20_000_000L;
     private static final int CREATED = 0x41;
 
     private final InetSocketAddress server;
+    private final long timeoutNanos;
     private final Selector selector;
     private final DtlsCrypto crypto = new DtlsCrypto();
     private final byte[] in = new byte[2048];
@@ -42,7 +43,16 @@ public final class HandshakeGenerator implements AutoCloseable {
     private final Bytes out = new Bytes(1024);
 
     public HandshakeGenerator(InetSocketAddress server) throws IOException {
+        this(server, DEFAULT_TIMEOUT_NANOS);
+    }
+
+    /** A generator whose first retransmission comes after {@code timeoutNanos} (2 s by default). */
+    public HandshakeGenerator(InetSocketAddress server, long timeoutNanos) throws IOException {
+        if (timeoutNanos <= 0) {
+            throw new IllegalArgumentException("timeoutNanos must be positive, got " + timeoutNanos);
+        }
         this.server = server;
+        this.timeoutNanos = timeoutNanos;
         this.selector = Selector.open();
     }
 
@@ -180,7 +190,7 @@ public final class HandshakeGenerator implements AutoCloseable {
             Slot slot = new Slot(new DtlsClient(crypto, clients.credentials(index), clients.request(index)), ch, now);
             ch.register(selector, SelectionKey.OP_READ, slot);
             active.add(slot);
-            slot.deadline = now + TIMEOUT_NANOS;
+            slot.deadline = now + timeoutNanos;
             send(slot, slot.client.start(out));
         }
 
@@ -211,7 +221,7 @@ public final class HandshakeGenerator implements AutoCloseable {
             int answer = slot.client.receive(in, n, out);
             long now = System.nanoTime();
             if (answer > 0) {
-                slot.deadline = now + TIMEOUT_NANOS;
+                slot.deadline = now + timeoutNanos;
                 slot.retries = 0;
             }
             send(slot, answer);
@@ -248,7 +258,7 @@ public final class HandshakeGenerator implements AutoCloseable {
                 }
                 slot.retries++;
                 retransmissions++;
-                slot.deadline = now + (TIMEOUT_NANOS << slot.retries);
+                slot.deadline = now + (timeoutNanos << slot.retries);
                 send(slot, slot.client.retransmit(out));
             }
         }
