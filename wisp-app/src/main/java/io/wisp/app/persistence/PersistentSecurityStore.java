@@ -1,10 +1,10 @@
 package io.wisp.app.persistence;
 
-import io.wisp.server.security.CredentialSummary;
-import io.wisp.server.security.InMemorySecurityStore;
-import io.wisp.server.security.SecurityInfo;
-import io.wisp.server.security.SecurityStore;
 import io.wisp.transport.PeerIdentity;
+import io.wisp.transport.security.CredentialSummary;
+import io.wisp.transport.security.InMemorySecurityStore;
+import io.wisp.transport.security.SecurityInfo;
+import io.wisp.transport.security.SecurityStore;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;

@@ -3,8 +3,8 @@ package io.wisp.app.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wisp.server.security.SecurityInfo;
 import io.wisp.transport.PeerIdentity;
+import io.wisp.transport.security.SecurityInfo;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;

@@ -7,7 +7,7 @@ import io.wisp.core.operation.ReadRequest;
 import io.wisp.core.operation.ReadResponse;
 import io.wisp.core.path.LwM2mPath;
 import io.wisp.server.WispServer;
-import io.wisp.server.security.SecurityInfo;
+import io.wisp.transport.security.SecurityInfo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.InetAddress;

@@ -1,10 +1,12 @@
 package io.wisp.server.security;
 
 import io.wisp.server.registration.RegistrationAuthorizer;
-import io.wisp.server.registration.RegistrationRequestException;
 import io.wisp.server.registration.RegistrationRequestException.Problem;
+import io.wisp.server.registration.RegistrationRequestException;
 import io.wisp.transport.Peer;
 import io.wisp.transport.PeerIdentity;
+import io.wisp.transport.security.SecurityInfo;
+import io.wisp.transport.security.SecurityStore;
 import java.util.Objects;
 import java.util.Optional;
 

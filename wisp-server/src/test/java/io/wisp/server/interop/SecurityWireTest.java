@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.wisp.server.WispServer;
 import io.wisp.server.registration.Registration;
-import io.wisp.server.security.SecurityInfo;
 import io.wisp.transport.HandshakeFailures.Reason;
 import io.wisp.transport.PeerIdentity;
+import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.testing.DtlsTestClient;
 import io.wisp.transport.testing.TestCoapClient;
 import java.net.InetAddress;

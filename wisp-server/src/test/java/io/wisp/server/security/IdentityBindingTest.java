@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wisp.server.registration.RegistrationRequestException;
 import io.wisp.server.registration.RegistrationRequestException.Problem;
+import io.wisp.server.registration.RegistrationRequestException;
 import io.wisp.transport.Peer;
 import io.wisp.transport.PeerIdentity;
+import io.wisp.transport.security.InMemorySecurityStore;
+import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.testing.TestCertificates;
 import java.net.InetSocketAddress;
 import java.security.PublicKey;

@@ -1,4 +1,4 @@
-package io.wisp.server.security;
+package io.wisp.transport.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.wisp.server.security;
+package io.wisp.transport.security;
 
 import io.wisp.transport.DtlsSecurity;
 import io.wisp.transport.OwnCredentials;
@@ -9,10 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The DTLS security of a server's CoAPs connector, answered from its {@link SecurityStore} at each handshake: the key
- * of a PSK identity, and whether a raw public key is one of the endpoints'. X.509 clients are trusted through the
- * server's trust anchors; which endpoint a certificate may register as is decided later, by {@link IdentityBinding}.
- * RPK and X.509 clients need the server's own key pair or certificate; without one the connector offers PSK only.
+ * The DTLS security of a server's CoAPs connector (LwM2M Server or Bootstrap-Server), answered from its
+ * {@link SecurityStore} at each handshake: the key of a PSK identity, and whether a raw public key is one of the
+ * endpoints'. X.509 clients are trusted through the server's trust anchors; which endpoint a certificate may act as
+ * is decided later, by the role's identity binding. RPK and X.509 clients need the server's own key pair or
+ * certificate; without one the connector offers PSK only.
  */
 public final class DtlsCredentials {
 

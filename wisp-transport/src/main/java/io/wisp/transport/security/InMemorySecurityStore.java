@@ -1,4 +1,4 @@
-package io.wisp.server.security;
+package io.wisp.transport.security;
 
 import io.wisp.transport.PeerIdentity;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.wisp.server.security;
+package io.wisp.transport.security;
 
 import io.wisp.transport.PeerIdentity;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * The DTLS credentials of the endpoints a server knows, one set per endpoint, each bound to one identity (Transport
  * TS §5.2). The DTLS connector looks keys and trusted public keys up here at every handshake, so changes apply to
- * the next handshake; the registration interface checks here that a client registers only as the endpoint its
- * identity is bound to. Behind an interface so that a persistent store can replace the in-memory default.
- * Implementations never log or list keys.
+ * the next handshake; the registration and bootstrap interfaces check here that a client acts only as the endpoint
+ * its identity is bound to. Shared by the LwM2M Server and the Bootstrap-Server roles. Behind an interface so that
+ * a persistent store can replace the in-memory default. Implementations never log or list keys.
  */
 public interface SecurityStore {
 
