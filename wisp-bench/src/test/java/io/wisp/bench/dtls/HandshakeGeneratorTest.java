@@ -6,7 +6,7 @@ import io.wisp.bench.BenchCredentials;
 import io.wisp.bench.Fleet;
 import io.wisp.bench.load.CoapPackets;
 import io.wisp.server.WispServer;
-import io.wisp.server.security.SecurityInfo;
+import io.wisp.transport.security.SecurityInfo;
 import java.net.InetAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
