@@ -10,6 +10,7 @@ import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,7 +59,7 @@ public final class HandshakeGenerator implements AutoCloseable {
 
     /** What one storm measured. */
     public record Result(long completed, long failed, long elapsedNanos, long[] handshakeMicros, long[] totalMicros,
-            long retransmissions, long generatorCpuNanos, Map<String, Integer> failures) {
+            long retransmissions, long generatorCpuNanos, double generatorKernelShare, Map<String, Integer> failures) {
 
         /** Clients that completed handshake and request, per second of the run. */
         public double rate() {
@@ -96,6 +97,20 @@ public final class HandshakeGenerator implements AutoCloseable {
             key.channel().close();
         }
         selector.close();
+    }
+
+    /**
+     * The process's user and kernel CPU time so far, in clock ticks, from {@code /proc/self/stat} (fields 14 and 15);
+     * zeros where there is no such file.
+     */
+    static long[] userAndKernelTicks() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
+        } catch (IOException | RuntimeException e) {
+            return new long[2];
+        }
     }
 
     static long processCpuNanos() {
@@ -155,6 +170,7 @@ public final class HandshakeGenerator implements AutoCloseable {
 
         Result execute() throws IOException {
             long cpu = processCpuNanos();
+            long[] ticks = userAndKernelTicks();
             long start = System.nanoTime();
             lastDone = start;
             long lastScan = start;
@@ -169,10 +185,12 @@ public final class HandshakeGenerator implements AutoCloseable {
                     lastScan = now;
                 }
             }
-            return new Result(completed, failed, lastDone - start,
-                    java.util.Arrays.copyOf(handshakeMicros, completed),
-                    java.util.Arrays.copyOf(totalMicros, completed), retransmissions, processCpuNanos() - cpu,
-                    failures);
+            long[] after = userAndKernelTicks();
+            long user = after[0] - ticks[0];
+            long kernel = after[1] - ticks[1];
+            return new Result(completed, failed, lastDone - start, Arrays.copyOf(handshakeMicros, completed),
+                    Arrays.copyOf(totalMicros, completed), retransmissions, processCpuNanos() - cpu,
+                    user + kernel == 0 ? Double.NaN : kernel / (double) (user + kernel), failures);
         }
 
         private void open(long index) throws IOException {

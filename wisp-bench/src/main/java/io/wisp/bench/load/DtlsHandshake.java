@@ -118,9 +118,10 @@ final class DtlsHandshake implements Scenario {
             String failures = r.failures().isEmpty() ? "" : "; failures: " + r.failures();
             return new RoundResult(server.kind(), round, m, String.format(
                     "%d of %d handshakes and Registers completed (+%d warm-up); Register p50 %.2f ms after the "
-                            + "first ClientHello; plain-CoAP registration for the subtraction %.2f KB%s",
+                            + "first ClientHello; plain-CoAP registration for the subtraction %.2f KB; generator CPU "
+                            + "%.0f%% in the kernel (UDP on loopback)%s",
                     r.completed(), n, warmup, percentile(r.totalMicros(), 0.50) / 1000.0,
-                    perRegistration / 1024.0 / Math.max(1, n), failures));
+                    perRegistration / 1024.0 / Math.max(1, n), 100 * r.generatorKernelShare(), failures));
         }
     }
 
