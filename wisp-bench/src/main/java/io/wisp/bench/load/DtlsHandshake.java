@@ -62,11 +62,11 @@ final class DtlsHandshake implements Scenario {
     }
 
     private static int clients(ScenarioOptions o) {
-        return o.integer("clients", o.text("mode", "psk").equals("rpk") ? 2_000 : 20_000);
+        return o.integer("clients", o.text("mode", "psk").equals("rpk") ? 1_000 : 20_000);
     }
 
     private static int warmup(ScenarioOptions o, int n) {
-        return o.integer("warmup", Math.min(n, o.text("mode", "psk").equals("rpk") ? 500 : 5_000));
+        return o.integer("warmup", Math.min(n, o.text("mode", "psk").equals("rpk") ? 300 : 5_000));
     }
 
     private static int window(ScenarioOptions o) {
