@@ -17,9 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * of RFC 6655. It does not verify the server's ECDSA signature (a load generator trusts its server) and does not
  * reassemble fragmented handshake messages (these flights are far below any MTU).
  */
-public final class DtlsClient {
+final class DtlsClient {
     /** Where a client is. */
-    public enum State { HANDSHAKE, REQUEST, DONE, FAILED }
+    enum State { HANDSHAKE, REQUEST, DONE, FAILED }
 
     static final int CHANGE_CIPHER_SPEC = 20;
     static final int ALERT = 21;
@@ -68,29 +68,29 @@ public final class DtlsClient {
      * A client that will authenticate with {@code credentials} and then send the CoAP message {@code request} (a
      * confirmable request, already encoded).
      */
-    public DtlsClient(DtlsCrypto crypto, ClientCredentials credentials, byte[] request) {
+    DtlsClient(DtlsCrypto crypto, ClientCredentials credentials, byte[] request) {
         this.crypto = crypto;
         this.credentials = credentials;
         this.request = request.clone();
         ThreadLocalRandom.current().nextBytes(clientRandom);
     }
 
-    public State state() {
+    State state() {
         return state;
     }
 
     /** Why the client failed, when it did. */
-    public String failure() {
+    String failure() {
         return failure;
     }
 
     /** The code of the CoAP response (one byte, class in the top 3 bits), or -1 before it came. */
-    public int responseCode() {
+    int responseCode() {
         return responseCode;
     }
 
     /** The first flight: a ClientHello without cookie. Returns the datagram's length in {@code out}. */
-    public int start(Bytes out) {
+    int start(Bytes out) {
         clientHello = clientHello();
         flight.clear();
         flight.add(clientHello);
@@ -102,7 +102,7 @@ public final class DtlsClient {
      * Sends again what is unanswered: the last handshake flight with new record sequence numbers, or the request
      * (same CoAP message ID, new record). Returns the datagram's length, 0 when nothing is pending.
      */
-    public int retransmit(Bytes out) {
+    int retransmit(Bytes out) {
         if (state == State.HANDSHAKE) {
             return encodeFlight(out);
         }
@@ -115,7 +115,7 @@ public final class DtlsClient {
     }
 
     /** Handles one datagram from the server; returns the length of the datagram to answer with (0 for none). */
-    public int receive(byte[] in, int length, Bytes out) {
+    int receive(byte[] in, int length, Bytes out) {
         out.clear();
         int at = 0;
         boolean resend = false;

@@ -20,7 +20,7 @@ import javax.crypto.KeyAgreement;
  * The cryptographic tools of one generator thread, created once and reused for every handshake it drives: the
  * PRF, AES-CCM-8, and for ECDHE an ephemeral key generator on secp256r1, ECDH and ECDSA. Not thread-safe.
  */
-public final class DtlsCrypto {
+final class DtlsCrypto {
     final Prf prf = new Prf();
     final Ccm8 ccm = new Ccm8();
     private KeyPairGenerator ephemeral;
