@@ -2,6 +2,7 @@ package io.wisp.bootstrap.uplink;
 
 import io.wisp.bootstrap.config.BootstrapConfig;
 import io.wisp.bootstrap.config.BootstrapConfigStore;
+import io.wisp.bootstrap.security.BootstrapIdentityBinding;
 import io.wisp.bootstrap.session.BootstrapListener;
 import io.wisp.bootstrap.session.BootstrapRefusal;
 import io.wisp.bootstrap.session.BootstrapResult;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Bootstrap-Pack-Request on {@code /bspack} (Core TS 1.2 §6.1, Transport TS §6.1): {@code GET /bspack?ep={name}}
  * answers 2.05 with the whole configuration — every Security, Server, Access Control instance and other write, by
  * path — in SenML CBOR (the default), SenML JSON or LwM2M CBOR as the Accept option asks; 4.06 for another Accept.
- * An endpoint without a configuration gets 4.04 Not Found; a missing {@code ep} 4.00, another method 4.05. The
+ * An endpoint without a configuration gets 4.04 Not Found; a missing {@code ep} 4.00, another method 4.05; a client
+ * that may not bootstrap as that endpoint ({@link BootstrapIdentityBinding}) 4.03 Forbidden. The
  * listeners see it as a session of kind {@link BootstrapSession.Kind#PACK} that finishes once the answer is sent.
  */
 public final class BootstrapPackHandler implements UplinkHandler {
@@ -36,14 +38,16 @@ public final class BootstrapPackHandler implements UplinkHandler {
     private final BootstrapConfigStore store;
     private final BootstrapSessions sessions;
     private final BootstrapListener events;
+    private final BootstrapIdentityBinding binding;
     private final Codecs codecs;
     private final ObjectModels models;
 
     public BootstrapPackHandler(BootstrapConfigStore store, BootstrapSessions sessions, BootstrapListener events,
-            Codecs codecs, ObjectModels models) {
+            BootstrapIdentityBinding binding, Codecs codecs, ObjectModels models) {
         this.store = Objects.requireNonNull(store, "store");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.events = Objects.requireNonNull(events, "events");
+        this.binding = Objects.requireNonNull(binding, "binding");
         this.codecs = Objects.requireNonNull(codecs, "codecs");
         this.models = Objects.requireNonNull(models, "models");
     }
@@ -61,6 +65,10 @@ public final class BootstrapPackHandler implements UplinkHandler {
             pack = BootstrapQuery.packRequest(request);
         } catch (UplinkRefusedException e) {
             return refuse(request, null, e.code(), e.getMessage());
+        }
+        Optional<String> forbidden = binding.refusal(pack.endpoint(), request.peer());
+        if (forbidden.isPresent()) {
+            return refuse(request, pack.endpoint(), CoapCode.FORBIDDEN, forbidden.get());
         }
         Optional<BootstrapConfig> config = store.lookup(pack.endpoint());
         if (config.isEmpty()) {

@@ -4,7 +4,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
@@ -12,6 +14,7 @@ import org.eclipse.leshan.client.LeshanClient;
 import org.eclipse.leshan.client.LeshanClientBuilder;
 import org.eclipse.leshan.client.californium.endpoint.CaliforniumClientEndpointsProvider;
 import org.eclipse.leshan.client.californium.endpoint.coap.CoapClientProtocolProvider;
+import org.eclipse.leshan.client.californium.endpoint.coaps.CoapsClientProtocolProvider;
 import org.eclipse.leshan.client.engine.DefaultRegistrationEngineFactory;
 import org.eclipse.leshan.client.object.Device;
 import org.eclipse.leshan.client.object.Security;
@@ -25,9 +28,13 @@ import org.eclipse.leshan.core.LwM2mId;
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.model.ObjectLoader;
 import org.eclipse.leshan.core.model.StaticModel;
+import org.eclipse.leshan.core.node.LwM2mObject;
+import org.eclipse.leshan.core.node.LwM2mObjectInstance;
 import org.eclipse.leshan.core.request.BootstrapRequest;
 import org.eclipse.leshan.core.request.ContentFormat;
+import org.eclipse.leshan.core.request.ReadRequest;
 import org.eclipse.leshan.core.request.RegisterRequest;
+import org.eclipse.leshan.core.response.ReadResponse;
 
 /**
  * A Leshan client (a peer the Wisp team did not write) on 127.0.0.1 that starts with a Bootstrap-Server account only
@@ -42,11 +49,14 @@ public final class LeshanBootstrapClient implements AutoCloseable {
     public final List<String> bootstrapFailures = new CopyOnWriteArrayList<>();
     /** The servers the client registered with, by URI, in order. */
     public final List<String> registeredWith = new CopyOnWriteArrayList<>();
+    /** The codes of the Bootstrap-Requests the Bootstrap-Server refused (e.g. 4.03), in order. */
+    public final List<ResponseCode> bootstrapRefusals = new CopyOnWriteArrayList<>();
 
     private LeshanBootstrapClient(Builder b) throws Exception {
         ObjectsInitializer objects = new ObjectsInitializer(new StaticModel(ObjectLoader.loadDefault()));
         List<LwM2mInstanceEnabler> securities = new ArrayList<>();
-        securities.add(Security.noSecBootstrap("coap://127.0.0.1:" + b.bootstrapServer.getPort()));
+        securities.add(b.bootstrapAccount != null ? b.bootstrapAccount
+                : Security.noSecBootstrap("coap://127.0.0.1:" + b.bootstrapServer.getPort()));
         if (b.factoryServerUri != null) {
             securities.add(Security.noSec(b.factoryServerUri, b.factoryShortServerId));
         }
@@ -67,7 +77,8 @@ public final class LeshanBootstrapClient implements AutoCloseable {
         builder.setObjects(objects.createAll());
         builder.setRegistrationEngineFactory(engine);
         CaliforniumClientEndpointsProvider.Builder endpoints =
-                new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider());
+                new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider(),
+                        new CoapsClientProtocolProvider());
         builder.setEndpointsProviders(endpoints.setClientAddress(InetAddress.getByName("127.0.0.1")).build());
         client = builder.build();
         client.addObserver(new LwM2mClientObserverAdapter() {
@@ -79,6 +90,9 @@ public final class LeshanBootstrapClient implements AutoCloseable {
             @Override
             public void onBootstrapFailure(LwM2mServer bsserver, BootstrapRequest request, ResponseCode code,
                     String message, Exception cause) {
+                if (code != null) {
+                    bootstrapRefusals.add(code);
+                }
                 bootstrapFailures.add(code == null ? "consistency: " + (cause == null ? message : cause.getMessage())
                         : code + " " + message);
             }
@@ -104,6 +118,22 @@ public final class LeshanBootstrapClient implements AutoCloseable {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> client.triggerClientInitiatedBootstrap(false));
     }
 
+    /**
+     * The resources the client holds in its Security instance ({@code /0/x}) for {@code serverUri}, by resource ID,
+     * as the client's own object decoded them; empty when it has no such instance.
+     */
+    public Map<Integer, Object> securityInstanceFor(String serverUri) {
+        ReadResponse read = client.getObjectTree().getObjectEnabler(LwM2mId.SECURITY)
+                .read(LwM2mServer.SYSTEM, new ReadRequest(LwM2mId.SECURITY));
+        Map<Integer, Object> values = new HashMap<>();
+        for (LwM2mObjectInstance instance : ((LwM2mObject) read.getContent()).getInstances().values()) {
+            if (serverUri.equals(instance.getResource(0).getValue())) {
+                instance.getResources().forEach((id, resource) -> values.put(id, resource.getValue()));
+            }
+        }
+        return values;
+    }
+
     public LeshanClient client() {
         return client;
     }
@@ -121,6 +151,7 @@ public final class LeshanBootstrapClient implements AutoCloseable {
         private int factoryShortServerId;
         private ContentFormat preferredFormat = ContentFormat.SENML_CBOR;
         private Duration requestTimeout = Duration.ofSeconds(5);
+        private Security bootstrapAccount;
 
         private Builder(String endpoint, InetSocketAddress bootstrapServer) {
             this.endpoint = endpoint;
@@ -137,6 +168,15 @@ public final class LeshanBootstrapClient implements AutoCloseable {
         /** The {@code pct} the client sends with its Bootstrap-Request (Leshan's default: SenML CBOR; null: none). */
         public Builder preferredFormat(ContentFormat value) {
             this.preferredFormat = value;
+            return this;
+        }
+
+        /**
+         * The client's Bootstrap-Server account (e.g. {@code Security.pskBootstrap("coaps://...", ...)}) instead of
+         * NoSec to the address given: the client then bootstraps over DTLS with those credentials.
+         */
+        public Builder bootstrapAccount(Security value) {
+            this.bootstrapAccount = value;
             return this;
         }
 

@@ -8,6 +8,7 @@ import io.wisp.bootstrap.config.SecurityInstance;
 import io.wisp.bootstrap.config.ServerInstance;
 import io.wisp.bootstrap.downlink.BootstrapCoap;
 import io.wisp.bootstrap.downlink.BootstrapDownlinks;
+import io.wisp.bootstrap.security.BootstrapIdentityBinding;
 import io.wisp.bootstrap.session.BootstrapEvents;
 import io.wisp.bootstrap.session.BootstrapSessions;
 import io.wisp.core.codec.Codecs;
@@ -20,6 +21,7 @@ import io.wisp.transport.Peer;
 import io.wisp.transport.QueryParam;
 import io.wisp.transport.UplinkRequest;
 import io.wisp.transport.UplinkResponse;
+import io.wisp.transport.security.InMemorySecurityStore;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,9 +54,10 @@ class UplinkRobustnessPropertiesTest {
                     new DownlinkException(DownlinkException.Reason.NO_CONNECTOR, "no network in this test")),
             new BootstrapCoap(Codecs.standard(), ModelRegistry.bundled())), events, Duration.ofSeconds(1),
             Clock.systemUTC());
-    private final BootstrapRequestHandler bs = new BootstrapRequestHandler(store, sessions, events);
-    private final BootstrapPackHandler pack = new BootstrapPackHandler(store, sessions, events, Codecs.standard(),
-            ModelRegistry.bundled());
+    private final BootstrapIdentityBinding binding = new BootstrapIdentityBinding(new InMemorySecurityStore());
+    private final BootstrapRequestHandler bs = new BootstrapRequestHandler(store, sessions, events, binding);
+    private final BootstrapPackHandler pack = new BootstrapPackHandler(store, sessions, events, binding,
+            Codecs.standard(), ModelRegistry.bundled());
 
     UplinkRobustnessPropertiesTest() {
         store.put("dev", BootstrapConfig.builder()
