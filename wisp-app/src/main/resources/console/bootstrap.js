@@ -277,7 +277,8 @@ class WispBootstrap extends Light {
   render() {
     return html`
       <hgroup><h1>Bootstrap</h1><p>What the Bootstrap-Server writes to each client, and how recent bootstraps went.
-        <span class="live ${this.live ? 'on' : 'off'}" role="status">${this.live ? 'Live' : 'Reconnecting…'}</span></p>
+        <span class="live ${this.live ? 'on' : 'off'}" role="status">${this.live ? 'Live' : 'Reconnecting…'}</span>
+        </p>
       </hgroup>
       ${problemView(this.error)}
       ${this.saved ? html`<p class="ok saved" role="status">${this.saved}</p>` : ''}
@@ -297,7 +298,8 @@ class WispBootstrap extends Light {
       <p><small data-default=${this.defaultSet ? 'set' : 'none'}>${this.defaultSet
         ? 'Endpoints without their own configuration get the default one.'
         : 'No default: endpoints without their own configuration are refused.'}</small></p>
-      ${this.configs.length === 0 ? html`<p class="empty">No configuration yet.</p>` : html`<div class="overflow-auto"><table class="striped configs">
+      ${this.configs.length === 0 ? html`<p class="empty">No configuration yet.</p>`
+        : html`<div class="overflow-auto"><table class="striped configs">
         <thead><tr><th scope="col">Endpoint</th><th scope="col">Servers</th><th scope="col">Security</th>
           <th scope="col">Deletes</th></tr></thead>
         <tbody>${this.configs.map((c) => html`<tr data-endpoint=${c.endpoint}>

@@ -314,7 +314,8 @@ class WispClient extends Light {
     return html`<li class="resource-row">${readable ? html`<input type="checkbox" class="composite-pick"
       data-composite-path=${path} aria-label="Select ${path} for composite operations"
       .checked=${this.composite.includes(path)}
-      @change=${(e) => this.toggleComposite(path, e.target.checked)}>` : ''}<button type="button" class="node resource" data-path=${path}
+      @change=${(e) => this.toggleComposite(path, e.target.checked)}>` : ''}<button type="button"
+      class="node resource" data-path=${path}
       aria-pressed=${this.selected === path} @click=${() => this.select(path)}>
       <span class="rid">${res.id}</span> ${res.name}
       <span class="ops" title="operations">${res.operations || '–'}</span>

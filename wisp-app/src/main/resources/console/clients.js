@@ -155,7 +155,8 @@ class WispClients extends Light {
         <table class="striped clients">
           <thead><tr>
             <th scope="col">Endpoint</th><th scope="col">State</th><th scope="col">LwM2M</th>
-            <th scope="col">Binding</th><th scope="col">Security</th><th scope="col">Registered since</th><th scope="col">Last seen</th>
+            <th scope="col">Binding</th><th scope="col">Security</th><th scope="col">Registered since</th>
+            <th scope="col">Last seen</th>
             <th scope="col">Address</th>
           </tr></thead>
           <tbody>${rows.map((r) => this.row(r))}</tbody>

@@ -124,8 +124,8 @@ class WispSecurity extends Light {
               <th scope="row">${c.endpoint}</th><td data-label="Mode">${c.mode}</td>
               <td data-label="Identity"><code class="identity">${c.identity}</code></td>
               <td>${this.confirm === c.endpoint ? html`<button type="button" class="contrast small"
-                  data-op="confirm-remove" @click=${() => this.removeCredentials(c.endpoint)}>Remove ${c.endpoint}'s credentials
-                  </button> <button type="button" class="secondary outline small"
+                  data-op="confirm-remove" @click=${() => this.removeCredentials(c.endpoint)}>
+                  Remove ${c.endpoint}'s credentials</button> <button type="button" class="secondary outline small"
                   @click=${() => { this.confirm = ''; }}>Keep</button>`
                 : html`<button type="button" class="secondary outline small" data-op="remove"
                   @click=${() => { this.confirm = c.endpoint; }}>Remove…</button>`}</td>

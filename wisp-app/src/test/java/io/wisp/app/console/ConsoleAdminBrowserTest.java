@@ -32,10 +32,11 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The console's operator screens in a real headless Chromium against what {@code wisp server} runs (with its
  * Bootstrap-Server): a bootstrap configuration refused with the field marked, fixed, saved, listed, reloaded and
- * edited, then used by a real client whose session appears live; a default configuration; DTLS credentials added in all three modes and
- * removed, the key never reaching the page; a composite read and observation of two resources of a Leshan client;
- * an object made in the editor added to the server's models and listed; the new screens at phone width. Keyboard:
- * forms run with Enter. Screenshots go to {@code target/screenshots}.
+ * edited, then used by a real client whose session appears live; a default configuration; DTLS credentials added in
+ * all three modes and removed, the key never reaching the page, and a Leshan client registering over DTLS with PSK
+ * credentials added in the page, listed as PSK; a composite read and observation of two resources of a Leshan
+ * client; an object made in the editor added to the server's models and listed; the new screens at phone width.
+ * Keyboard: forms run with Enter. Screenshots go to {@code target/screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -202,6 +203,27 @@ class ConsoleAdminBrowserTest {
 
     @Test
     @Order(5)
+    void a_client_with_credentials_added_here_registers_over_dtls_and_is_listed_as_psk() {
+        String ep = "console-psk-dev";
+        browser.open(server.url() + "/#/security");
+        new Select(browser.shown("#sec-mode")).selectByValue("PSK");
+        browser.type("#sec-endpoint", ep);
+        browser.type("#sec-identity", ep + "-id");
+        browser.type("#sec-key", PSK_KEY);
+        browser.click("[data-op='add-credentials']");
+        browser.text("tr[data-endpoint='" + ep + "']", ep + "-id");
+
+        try (TestDevice secured = TestDevice.startPsk(ep, server.coaps(), ep + "-id",
+                java.util.HexFormat.of().parseHex(PSK_KEY))) {
+            browser.open(server.url() + "/#/clients");
+            browser.text("tr[data-endpoint='" + ep + "']", "PSK");
+            browser.screenshot("clients-psk");
+        }
+        assertThat(browser.driver.getPageSource()).doesNotContainIgnoringCase(PSK_KEY);
+    }
+
+    @Test
+    @Order(6)
     void a_composite_read_and_observation_cover_two_resources() {
         device = TestDevice.start(EP, server.coap());
         browser.open(server.url() + "/#/clients");
@@ -228,7 +250,7 @@ class ConsoleAdminBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void an_object_made_in_the_editor_joins_the_servers_models() {
         browser.open(server.url() + "/#/editor");
         browser.text("h1", "Object editor");
@@ -254,7 +276,7 @@ class ConsoleAdminBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void at_phone_width_the_operator_screens_do_not_scroll_sideways() {
         browser.size(390, 844);
         try {

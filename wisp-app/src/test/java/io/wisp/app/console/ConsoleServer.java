@@ -15,8 +15,10 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 
 /**
- * What {@code wisp server} runs, on ephemeral loopback ports: the LwM2M server with the bundled models (to which
- * uploads add), a Bootstrap-Server, and the HTTP API, which serves the console. Queue-mode clients count as asleep {@link #AWAKE_TIME} after they last talked.
+ * What {@code wisp server} runs, on ephemeral loopback ports: the LwM2M server (CoAP, and CoAPs with the credentials
+ * of its security store) with the bundled models (to which
+ * uploads add), a Bootstrap-Server, and the HTTP API, which serves the console. Queue-mode clients count as asleep
+ * {@link #AWAKE_TIME} after they last talked.
  */
 final class ConsoleServer implements AutoCloseable {
     /** How long a queue-mode client counts as awake after it last talked: short, so tests see it fall asleep. */
@@ -29,7 +31,7 @@ final class ConsoleServer implements AutoCloseable {
     private ConsoleServer(HttpSettings settings, ApiToken token) {
         try {
             InetAddress loopback = InetAddress.getByName("127.0.0.1");
-            server = WispServer.builder().bindAddress(loopback).port(0)
+            server = WispServer.builder().bindAddress(loopback).port(0).securePort(0)
                     .models(new UploadableModels(ModelRegistry.bundled()))
                     .queue(QueueConfig.defaults().withAwakeTime(AWAKE_TIME)).build();
             bootstrap = WispBootstrapServer.builder().bindAddress(loopback).port(0)
@@ -65,6 +67,11 @@ final class ConsoleServer implements AutoCloseable {
 
     InetSocketAddress coap() {
         return server.localAddress();
+    }
+
+    /** The CoAPs (DTLS, PSK) address. */
+    InetSocketAddress coaps() {
+        return server.secureAddress();
     }
 
     @Override
