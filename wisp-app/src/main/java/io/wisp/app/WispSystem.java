@@ -6,7 +6,7 @@ import io.wisp.app.http.ApiToken;
 import io.wisp.app.http.HttpApi;
 import io.wisp.app.http.HttpSettings;
 import io.wisp.app.http.Json;
-import io.wisp.app.http.json.BootstrapConfigJson;
+import io.wisp.app.http.bootstrap.BootstrapConfigJson;
 import io.wisp.app.http.models.UploadableModels;
 import io.wisp.app.persistence.PersistentBootstrapConfigStore;
 import io.wisp.app.persistence.PersistentObservations;
@@ -75,7 +75,7 @@ public final class WispSystem implements AutoCloseable {
             server.start();
             BootstrapConfigJson json = new BootstrapConfigJson(models);
             BootstrapConfigStore configs = new PersistentBootstrapConfigStore(database.bootstrapConfigs(),
-                    config -> Json.write(json.write(config)), text -> json.read(readJson(text)));
+                    config -> Json.write(json.writeWithKeys(config)), text -> json.read(readJson(text), Optional.empty()));
             if (settings.bootstrapPort() >= 0) {
                 WispBootstrapServer.Builder bs = WispBootstrapServer.builder().bindAddress(settings.coapBind())
                         .port(settings.bootstrapPort()).models(models).configStore(configs).clock(clock)

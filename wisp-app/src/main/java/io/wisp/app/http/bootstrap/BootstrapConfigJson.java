@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * certificates) is write-only: answers say {@code "keys": "stored"} instead, and a Security entry sent back without
  * its keys keeps the ones stored for the same server URI and mode.
  */
-final class BootstrapConfigJson {
+public final class BootstrapConfigJson {
     private final NodeJson nodes;
     private final NodeReader reader;
 
