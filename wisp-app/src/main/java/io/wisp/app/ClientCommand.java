@@ -3,12 +3,14 @@ package io.wisp.app;
 import io.wisp.client.WispClient;
 import io.wisp.client.object.ObjectEnabler;
 import io.wisp.client.object.std.SensorTicker;
+import io.wisp.client.security.Credentials;
 import io.wisp.client.simulator.SimulatedObjects;
 import io.wisp.transport.TransportResources;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -47,6 +50,14 @@ final class ClientCommand implements Callable<Integer> {
             description = "Local address of the client's socket (on an ephemeral port). Default: ${DEFAULT-VALUE}")
     InetAddress bind;
 
+    @Option(names = "--psk-identity", paramLabel = "ID",
+            description = "PSK identity for a coaps:// server (DTLS, Security Mode 0), at most 128 bytes in UTF-8.")
+    String pskIdentity;
+
+    @Option(names = "--psk-key", paramLabel = "HEX",
+            description = "PSK key for a coaps:// server, in hex (at most 64 bytes); never printed.")
+    String pskKey;
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
@@ -57,6 +68,10 @@ final class ClientCommand implements Callable<Integer> {
         SimulatedObjects objects = options.objects(spec, err);
         Duration lifetime = options.lifetime(spec);
         Duration sensorPeriod = options.sensorPeriod(spec);
+        Credentials credentials = options.secure() ? pskCredentials() : null;
+        if (credentials == null && (pskIdentity != null || pskKey != null)) {
+            throw new ParameterException(spec.commandLine(), "--psk-identity and --psk-key need a coaps:// --server");
+        }
         ClientConsole console = new ClientConsole(out);
         Clock clock = Clock.systemUTC();
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
@@ -66,8 +81,13 @@ final class ClientCommand implements Callable<Integer> {
         });
         TransportResources resources = TransportResources.create(1);
         SensorTicker ticker = new SensorTicker(scheduler, sensorPeriod, clock);
-        WispClient.Builder builder = WispClient.builder(endpoint).server(1, options.server, lifetime)
-                .lwm2mVersion(options.lwm2mVersion).bindAddress(bind).resources(resources).scheduler(scheduler)
+        WispClient.Builder builder = WispClient.builder(endpoint);
+        if (credentials != null) {
+            builder.server(1, options.serverUri, lifetime, credentials);
+        } else {
+            builder.server(1, options.server, lifetime);
+        }
+        builder.lwm2mVersion(options.lwm2mVersion).bindAddress(bind).resources(resources).scheduler(scheduler)
                 .clock(clock).events(console);
         List<ObjectEnabler> extra = objects.create(clock, endpoint.hashCode());
         extra.forEach(builder::object);
@@ -85,7 +105,8 @@ final class ClientCommand implements Callable<Integer> {
             }
             console.print("Wisp LwM2M client '" + endpoint + "' (LwM2M " + options.lwm2mVersion + ", objects "
                     + objectList(client) + ") on " + client.localAddress() + ", registering with "
-                    + CoapServerUri.display(options.server) + ". Ctrl-C de-registers and stops it.");
+                    + (options.secure() ? options.serverUri : CoapServerUri.display(options.server))
+                    + ". Ctrl-C de-registers and stops it.");
             stopped.await();
             console.print("stopping: de-registering (waiting at most " + STOP_BOUND.getSeconds() + " s)");
             try {
@@ -133,5 +154,25 @@ final class ClientCommand implements Callable<Integer> {
         StringJoiner ids = new StringJoiner(",");
         client.objects().objectIds().forEach(id -> ids.add(Integer.toString(id)));
         return ids.toString();
+    }
+
+    /** The PSK of {@code --psk-identity} and {@code --psk-key}, both required with a coaps:// server. */
+    private Credentials pskCredentials() {
+        if (pskIdentity == null || pskKey == null) {
+            throw new ParameterException(spec.commandLine(), "a coaps:// --server needs --psk-identity and --psk-key");
+        }
+        byte[] key;
+        try {
+            key = HexFormat.of().parseHex(pskKey.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--psk-key': not hex");
+        }
+        try {
+            return Credentials.psk(pskIdentity, key);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid PSK: " + e.getMessage());
+        } finally {
+            java.util.Arrays.fill(key, (byte) 0);
+        }
     }
 }

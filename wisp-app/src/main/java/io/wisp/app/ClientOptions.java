@@ -6,6 +6,7 @@ import io.wisp.core.model.ddf.DdfProblem;
 import io.wisp.core.model.registry.ModelRegistry;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options {@code wisp client} and {@code wisp simulate} share: the server, the lifetime, the LwM2M version and
@@ -21,9 +23,46 @@ import picocli.CommandLine.Option;
  */
 final class ClientOptions {
 
-    @Option(names = "--server", required = true, paramLabel = "URI", converter = CoapServerUri.class,
-            description = "The LwM2M server: coap://host[:port] (port 5683 when left out).")
+    private static final int DEFAULT_SECURE_PORT = 5684;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** The server's address, for coap:// and coaps:// alike. */
     InetSocketAddress server;
+    /** The server URI as given; coaps:// for DTLS ({@code wisp client} only, with a PSK). */
+    URI serverUri;
+
+    @Option(names = "--server", required = true, paramLabel = "URI",
+            description = "The LwM2M server: coap://host[:port] (port 5683 when left out); for 'wisp client' also "
+                    + "coaps://host[:port] (DTLS, port 5684 when left out) with --psk-identity and --psk-key.")
+    void server(String value) {
+        String text = value.trim();
+        boolean secure = text.regionMatches(true, 0, "coaps://", 0, 8);
+        if (secure && !"client".equals(mixee.name())) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "Invalid value for option '--server': '"
+                    + value + "': coaps:// (DTLS) is supported by 'wisp client' only; use coap://host[:port]");
+        }
+        try {
+            // the address as CoapServerUri reads it, with the coaps default port
+            String plain = secure ? "coap://" + text.substring(8) : text;
+            InetSocketAddress address = new CoapServerUri().convert(plain);
+            if (secure && URI.create(plain).getPort() < 0) {
+                address = new InetSocketAddress(address.getAddress(), DEFAULT_SECURE_PORT);
+            }
+            this.server = address;
+            this.serverUri = secure ? URI.create("coaps://" + URI.create(plain).getRawAuthority()
+                    + (URI.create(plain).getPort() < 0 ? ":" + DEFAULT_SECURE_PORT : "")) : URI.create(plain);
+        } catch (CommandLine.TypeConversionException | IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "Invalid value for option '--server': "
+                    + e.getMessage());
+        }
+    }
+
+    /** Whether the server is reached over DTLS (a coaps:// URI). */
+    boolean secure() {
+        return serverUri != null && "coaps".equals(serverUri.getScheme());
+    }
 
     @Option(names = "--lifetime", paramLabel = "S", defaultValue = "300",
             description = "Registration lifetime in seconds; the client updates before it runs out. "

@@ -9,9 +9,12 @@ import io.wisp.core.operation.ReadRequest;
 import io.wisp.core.operation.ResponseCode;
 import io.wisp.server.WispServer;
 import io.wisp.server.registration.Registration;
+import io.wisp.transport.security.SecurityInfo;
+import io.wisp.transport.PeerIdentity;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,13 +55,60 @@ class ClientCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1:5683", "coaps://127.0.0.1:5684", "coap://", "coap://127.0.0.1/rd",
+    @ValueSource(strings = {"http://127.0.0.1:5683", "coap://", "coap://127.0.0.1/rd", "coaps://127.0.0.1/rd",
             "127.0.0.1:5683", "coap://[::1"})
     void a_bad_server_uri_is_refused_naming_the_option(String uri) {
         Commands.Result r = Commands.run("client", "--server", uri, "--endpoint", "dev-1");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("Invalid value for option '--server'", "coap://");
+    }
+
+    @Test
+    void a_coaps_server_takes_a_psk_and_its_default_port() {
+        ClientCommand command = new ClientCommand();
+        new CommandLine(command).parseArgs("--server", "coaps://127.0.0.1", "--endpoint", "dev-1",
+                "--psk-identity", "dev-1-id", "--psk-key", "00112233");
+
+        assertThat(command.options.secure()).isTrue();
+        assertThat(command.options.server.getPort()).isEqualTo(5684);
+        assertThat(command.options.serverUri.toString()).isEqualTo("coaps://127.0.0.1:5684");
+        assertThat(Commands.run("client", "--server", "coaps://127.0.0.1", "--endpoint", "d").err())
+                .contains("--psk-identity", "--psk-key");
+        assertThat(Commands.run("client", "--server", "coaps://127.0.0.1", "--endpoint", "d", "--psk-identity", "i",
+                "--psk-key", "xyz").err()).contains("'--psk-key'");
+        assertThat(Commands.run("client", "--server", "coap://127.0.0.1", "--endpoint", "d", "--psk-identity", "i",
+                "--psk-key", "00").err()).contains("coaps://");
+        Commands.Result simulate = Commands.run("simulate", "--server", "coaps://127.0.0.1", "--count", "1");
+        assertThat(simulate.exitCode()).isEqualTo(2);
+        assertThat(simulate.err()).contains("'--server'", "'wisp client' only");
+    }
+
+    @Test
+    void int_401_registers_over_dtls_with_a_psk_that_is_never_printed() throws Exception {
+        try (WispServer server = WispServer.builder().bindAddress(LOOPBACK).port(0).securePort(0)
+                .models(ModelRegistry.bundled()).build()) {
+            server.start();
+            server.securityStore().add(SecurityInfo.psk("cli-psk", "cli-psk-id", HexFormat.of().parseHex(
+                    "a1b2c3d4e5f60718293a4b5c6d7e8f90")));
+            String uri = "coaps://127.0.0.1:" + server.secureAddress().getPort();
+            ClientCommand command = new ClientCommand();
+            RunningCommand running = RunningCommand.start(command, "--server", uri, "--endpoint", "cli-psk",
+                    "--psk-identity", "cli-psk-id", "--psk-key", "a1b2c3d4e5f60718293a4b5c6d7e8f90", "--bind",
+                    "127.0.0.1", "--objects", "3303");
+            try {
+                await().atMost(TIMEOUT).until(() -> server.registrations().byEndpoint("cli-psk").isPresent());
+                Registration r = server.registrations().byEndpoint("cli-psk").orElseThrow();
+                assertThat(r.identity()).isEqualTo(PeerIdentity.psk("cli-psk-id"));
+                assertThat(server.sendAndWait("cli-psk", ReadRequest.of("/3303/0/5700"), TIMEOUT).code())
+                        .isEqualTo(ResponseCode.CONTENT);
+                running.awaitOutput("served       GET /3303/0/5700 -> 2.05 Content", TIMEOUT);
+            } finally {
+                command.stop();
+            }
+            assertThat(running.awaitExit(TIMEOUT)).isZero();
+            assertThat(running.out()).contains(uri).doesNotContain("a1b2c3d4e5f60718293a4b5c6d7e8f90");
+        }
     }
 
     @Test

@@ -1,12 +1,12 @@
 package io.wisp.bench;
 
+import io.wisp.bench.load.AllScenarios;
 import io.wisp.bench.load.BenchRunner;
 import io.wisp.bench.load.Scenario;
 import io.wisp.bench.load.ScenarioOptions;
 import io.wisp.bench.load.Scenarios;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,9 +28,15 @@ public final class BenchMain {
             return;
         }
         String name = args[0];
-        if (Scenarios.planned().containsKey(name)) {
-            System.err.println(name + ": " + Scenarios.planned().get(name));
-            System.exit(2);
+        if (name.equals("all")) {
+            try {
+                ScenarioOptions options = ScenarioOptions.parse(List.of(args).subList(1, args.length));
+                System.out.println(AllScenarios.run(options, "wisp-bench " + String.join(" ", args), System.err));
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+            }
+            return;
         }
         Optional<Scenario> scenario = Scenarios.find(name);
         if (scenario.isEmpty()) {
@@ -54,14 +60,12 @@ public final class BenchMain {
     }
 
     private static void usage() {
-        StringBuilder s = new StringBuilder("usage: ./bench SCENARIO [--option value]...  |  ./bench jmh "
-                + "[JMH options]\n\nscenarios (each alternates Wisp and Leshan, one fresh server JVM per round):\n");
+        StringBuilder s = new StringBuilder("usage: ./bench SCENARIO [--option value]...  |  ./bench all "
+                + "[--rounds R] [--update-duration S] [--only a,b]  |  ./bench jmh [JMH options]\n\n"
+                + "all: every scenario with modest sizes, one combined table with the targets in "
+                + "wisp-bench/target/bench/summary.md\n\nscenarios (each alternates Wisp and Leshan, one fresh server JVM per round):\n");
         for (Scenario sc : Scenarios.runnable()) {
             s.append(String.format("  %-22s %s%n", sc.name(), sc.description()));
-        }
-        s.append("\nplanned (not runnable yet):\n");
-        for (Map.Entry<String, String> e : Scenarios.planned().entrySet()) {
-            s.append(String.format("  %-22s %s%n", e.getKey(), e.getValue()));
         }
         s.append("\ncommon options: --rounds R, --window W (outstanding requests), --sockets S (client sockets),\n"
                 + "  --server-heap SIZE (server JVM -Xmx), --server-jvm \"OPTIONS\" (more server JVM options, e.g. a\n"

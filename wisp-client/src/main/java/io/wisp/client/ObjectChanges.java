@@ -32,14 +32,16 @@ final class ObjectChanges implements ChangeListener {
     private final ObjectTree tree;
     private final Executor executor;
     private final Supplier<List<RegistrationEngine>> engines;
-    private final boolean queueMode;
+    private final Supplier<List<ServerAccount>> accountReader;
     private volatile FirmwareUpdateEnabler firmware;
 
-    ObjectChanges(ObjectTree tree, Executor executor, Supplier<List<RegistrationEngine>> engines, boolean queueMode) {
+    /** {@code accountReader} reads the server accounts from the tree (throwing while one is unusable). */
+    ObjectChanges(ObjectTree tree, Executor executor, Supplier<List<RegistrationEngine>> engines,
+            Supplier<List<ServerAccount>> accountReader) {
         this.tree = tree;
         this.executor = executor;
         this.engines = engines;
-        this.queueMode = queueMode;
+        this.accountReader = accountReader;
     }
 
     /** The Firmware Update object whose successful updates show in /3/0/3. */
@@ -75,14 +77,14 @@ final class ObjectChanges implements ChangeListener {
     }
 
     private void accountsChanged() {
-        List<ServerAccount> accounts;
+        List<ServerAccount> current;
         try {
-            accounts = ServerAccounts.read(tree, queueMode);
+            current = accountReader.get();
         } catch (IllegalStateException e) {
             return; // an account being rewritten is unusable for a moment; the engines keep the last good one
         }
         for (RegistrationEngine e : engines.get()) {
-            for (ServerAccount a : accounts) {
+            for (ServerAccount a : current) {
                 if (a.shortServerId() == e.server().shortServerId() && a.address().equals(e.server().address())) {
                     e.accountChanged(a);
                 }

@@ -4,6 +4,7 @@ import io.wisp.client.engine.RetryPolicy;
 import io.wisp.client.engine.ServerAccount;
 import io.wisp.client.object.ObjectTree;
 import io.wisp.client.object.Requester;
+import io.wisp.client.security.AccountSecurity;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.LwM2mObject;
 import io.wisp.core.node.LwM2mResource;
@@ -16,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +30,17 @@ import java.util.List;
  */
 final class ServerAccounts {
     private static final int DEFAULT_COAP_PORT = 5683;
+    private static final int DEFAULT_COAPS_PORT = 5684;
 
     private ServerAccounts() {
     }
 
-    /** The accounts in the tree; throws naming the resource when one is unusable (bad URI, no Server instance). */
-    static List<ServerAccount> read(ObjectTree tree, boolean queueMode) {
+    /**
+     * The accounts in the tree; throws naming the resource when one is unusable (bad URI, no Server instance,
+     * credentials that do not fit the Security Mode). {@code trustStore} holds CA certificates the client trusts for
+     * X.509 servers besides each account's own /0/x/4.
+     */
+    static List<ServerAccount> read(ObjectTree tree, boolean queueMode, List<X509Certificate> trustStore) {
         List<ServerAccount> out = new ArrayList<>();
         for (ObjectInstance security : instances(tree, 0)) {
             if (bool(security, 1)) {
@@ -46,7 +53,8 @@ final class ServerAccounts {
             String binding = server.resource(7) == null ? "U" : text(server, 7);
             ServerAccount account = new ServerAccount(ssid, address(uri, security.id()), Duration.ofSeconds(lifetime),
                     binding.isEmpty() ? "U" : binding.replace("Q", ""), queueMode || binding.contains("Q"),
-                    retryPolicy(server));
+                    retryPolicy(server), AccountSecurity.read(security, parse(uri, security.id()), trustStore)
+                    .orElse(null));
             out.add(account);
         }
         return out;
@@ -100,23 +108,30 @@ final class ServerAccounts {
 
     static InetSocketAddress address(String uri, int securityInstance) {
         String field = "/0/" + securityInstance + "/0";
+        URI parsed = parse(uri, securityInstance);
+        boolean secure = "coaps".equalsIgnoreCase(parsed.getScheme());
+        if (!secure && !"coap".equalsIgnoreCase(parsed.getScheme())) {
+            throw new IllegalStateException(field + ": only coap:// and coaps:// server URIs are supported, got '"
+                    + uri + "'");
+        }
+        if (parsed.getHost() == null) {
+            throw new IllegalStateException(field + ": the server URI has no host: '" + uri + "'");
+        }
+        String host = parsed.getHost().startsWith("[") ? parsed.getHost().substring(1,
+                parsed.getHost().length() - 1) : parsed.getHost();
+        int port = parsed.getPort() >= 0 ? parsed.getPort() : secure ? DEFAULT_COAPS_PORT : DEFAULT_COAP_PORT;
         try {
-            URI parsed = new URI(uri);
-            if (!"coap".equalsIgnoreCase(parsed.getScheme())) {
-                throw new IllegalStateException(field + ": only coap:// server URIs are supported for now, got '"
-                        + uri + "'");
-            }
-            if (parsed.getHost() == null) {
-                throw new IllegalStateException(field + ": the server URI has no host: '" + uri + "'");
-            }
-            String host = parsed.getHost().startsWith("[") ? parsed.getHost().substring(1,
-                    parsed.getHost().length() - 1) : parsed.getHost();
-            int port = parsed.getPort() < 0 ? DEFAULT_COAP_PORT : parsed.getPort();
             return new InetSocketAddress(InetAddress.getByName(host), port);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(field + ": not a URI: '" + uri + "'", e);
         } catch (UnknownHostException e) {
             throw new IllegalStateException(field + ": unknown host in '" + uri + "'", e);
+        }
+    }
+
+    private static URI parse(String uri, int securityInstance) {
+        try {
+            return new URI(uri);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("/0/" + securityInstance + "/0: not a URI: '" + uri + "'", e);
         }
     }
 

@@ -23,6 +23,7 @@ import io.wisp.client.object.std.ServerObject;
 import io.wisp.client.observe.ObservationRegistry;
 import io.wisp.client.observe.ServerSettingsSource;
 import io.wisp.client.queue.QueueMode;
+import io.wisp.client.security.Credentials;
 import io.wisp.client.queue.SleepCycle;
 import io.wisp.client.send.ImmediateSend;
 import io.wisp.client.send.SendPayload;
@@ -44,6 +45,8 @@ import io.wisp.transport.TransportConfig;
 import io.wisp.transport.TransportResources;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,6 +96,8 @@ public final class WispClient implements AutoCloseable {
     private final DownlinkSender uplinks;
     private final FirmwareUpdateEnabler firmware;
     final BootstrapEngine bootstrap;
+    private final List<X509Certificate> trustStore;
+    private final SecureConnectors secure;
     private volatile List<RegistrationEngine> engines = List.of();
 
     private WispClient(Builder b, ClientActionsRelay relay) {
@@ -101,6 +106,7 @@ public final class WispClient implements AutoCloseable {
         this.codecs = b.codecs;
         this.events = b.events;
         this.queueMode = b.queueMode;
+        this.trustStore = List.copyOf(b.trustStore);
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = ownsScheduler ? Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "wisp-client-" + b.endpoint);
@@ -108,7 +114,8 @@ public final class WispClient implements AutoCloseable {
             return t;
         }) : b.scheduler;
         DmDispatcher dispatcher = DmDispatcher.builder(tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs).build();
-        this.handler = new ClientRequestHandler(dispatcher, tree, codecs, this::serverOf, events);
+        this.handler = new ClientRequestHandler(dispatcher, tree, codecs,
+                peer -> SecureConnectors.serverOf(peer, engines), events);
         this.queue = QueueMode.of(b.awakeTime, scheduler, b.clock, this::online);
         this.observations = ObservationRegistry.builder()
                 .reader((ssid, path) -> readAs(Requester.server(ssid), path))
@@ -120,17 +127,19 @@ public final class WispClient implements AutoCloseable {
                 .build();
         handler.registry(observations);
         tree.addListener(observations);
-        ObjectChanges changes = new ObjectChanges(tree, scheduler, () -> engines, queueMode);
+        ObjectChanges changes = new ObjectChanges(tree, scheduler, () -> engines, this::readAccounts);
         tree.addListener(changes);
         this.bootstrap = BootstrapEngine.builder(b.endpoint, tree).lwm2mVersion(b.lwm2mVersion).codecs(codecs)
-                .settings(b.bootstrapSettings).transport(CONNECTOR, this::sendDownlink)
-                .scheduler(scheduler).requestTimeout(b.requestTimeout).host(new Host()).build();
+                .settings(b.bootstrapSettings).transport(this::bootstrapConnector, this::sendDownlink)
+                .scheduler(scheduler).requestTimeout(b.requestTimeout).host(new ClientBootstrapHost(this::stopRegistrations,
+                        this::startRegistrations, this::readAccounts)).build();
         CoapTransport.Builder tb = CoapTransport.builder().udp(CONNECTOR, b.bindAddress).config(b.transportConfig)
                 .defaultRoute(queue.handler(new BootstrapGate(bootstrap, handler)));
         if (b.resources != null) {
             tb.resources(b.resources);
         }
         this.transport = tb.build();
+        this.secure = new SecureConnectors(transport, CONNECTOR, b.bindAddress.getAddress());
         this.uplinks = queue.sender(transport.downlinks());
         this.firmware = b.firmware == null ? null : b.firmware.fetcher(queue.fetcher(
                 new CoapPackageFetcher(transport, CONNECTOR, CoapPackageFetcher.DEFAULT_TIMEOUT))).build();
@@ -160,7 +169,7 @@ public final class WispClient implements AutoCloseable {
     private synchronized boolean startRegistrations() {
         List<ServerAccount> accounts;
         try {
-            accounts = ServerAccounts.read(tree, queueMode);
+            accounts = readAccounts();
         } catch (RuntimeException e) {
             if (!bootstrap.hasAccount()) {
                 throw e;
@@ -173,12 +182,13 @@ public final class WispClient implements AutoCloseable {
         List<RegistrationEngine> list = new ArrayList<>();
         RegistrationFailureWatch watch = new RegistrationFailureWatch(events, this::registrationGaveUp);
         for (ServerAccount account : accounts) {
-            list.add(new RegistrationEngine(parameters, account, CONNECTOR, uplinks, scheduler,
+            list.add(new RegistrationEngine(parameters, account, secure.forServer(account), uplinks, scheduler,
                     this::objectLinks, new ObservationReset(watch, ssid -> {
                         observations.cancelAll(ssid);
                         handler.forgetServer(ssid);
                     })));
         }
+        secure.retainOnly(accounts);
         engines = List.copyOf(list);
         // Core TS §6.5: the client may sleep only when every server it has expects it to (queue mode with each).
         queue.cycle().enable(!list.isEmpty() && list.stream().allMatch(e -> e.server().queueMode()));
@@ -217,6 +227,7 @@ public final class WispClient implements AutoCloseable {
         return CompletableFuture.allOf(all).handle((v, e) -> {
             queue.cycle().stop();
             transport.stop();
+            secure.clear();
             if (ownsScheduler) {
                 scheduler.shutdownNow();
             }
@@ -327,7 +338,7 @@ public final class WispClient implements AutoCloseable {
         SendPayload payload = SendPayload.encode(request.get(), tree.models());
         DownlinkRequest post = DownlinkRequest.of(CoapMethod.POST, List.of("dp"))
                 .withPayload(payload.format().code(), payload.content());
-        Peer peer = Peer.unsecured(CONNECTOR, engine.get().server().address());
+        Peer peer = Peer.unsecured(engine.get().connector(), engine.get().server().address());
         return uplinks.send(peer, post, parameters.requestTimeout())
                 .thenApply(r -> ResponseCode.ofValue(r.code().value()));
     }
@@ -359,23 +370,12 @@ public final class WispClient implements AutoCloseable {
         }
     }
 
-    /** The Short Server ID of the server a request came from, or -1: requests are answered only for our servers. */
-    private int serverOf(Peer peer) {
-        List<RegistrationEngine> current = engines;
-        for (RegistrationEngine e : current) {
-            if (e.server().address().equals(peer.address())) {
-                return e.server().shortServerId();
-            }
-        }
-        for (RegistrationEngine e : current) {
-            if (e.server().address().getPort() == peer.address().getPort()
-                    && (e.server().address().getAddress().isAnyLocalAddress()
-                    || peer.address().getAddress().isLoopbackAddress()
-                    && e.server().address().getAddress().isLoopbackAddress())) {
-                return e.server().shortServerId();
-            }
-        }
-        return -1;
+    private String bootstrapConnector(io.wisp.client.bootstrap.BootstrapAccount account) {
+        return secure.forBootstrap(account);
+    }
+
+    private List<ServerAccount> readAccounts() {
+        return ServerAccounts.read(tree, queueMode, trustStore);
     }
 
     private String objectLinks() {
@@ -405,29 +405,6 @@ public final class WispClient implements AutoCloseable {
                 });
     }
 
-    /** What the bootstrap engine does to the client's registrations. */
-    private final class Host implements BootstrapHost {
-        @Override
-        public CompletableFuture<Void> suspendRegistrations() {
-            return stopRegistrations();
-        }
-
-        @Override
-        public CompletableFuture<Boolean> resumeRegistrations() {
-            return stopRegistrations().handle((v, e) -> startRegistrations());
-        }
-
-        @Override
-        public Optional<String> accountProblem() {
-            try {
-                return ServerAccounts.read(tree, queueMode).isEmpty() ? Optional.of("no LwM2M Server account")
-                        : Optional.empty();
-            } catch (RuntimeException e) {
-                return Optional.of(e.getMessage());
-            }
-        }
-    }
-
     /** Collects a client's settings; only the endpoint name is required. */
     public static final class Builder {
         private final String endpoint;
@@ -451,6 +428,7 @@ public final class WispClient implements AutoCloseable {
         private boolean device = true;
         private int nextSecurityInstance;
         private BootstrapSettings bootstrapSettings = BootstrapSettings.DEFAULT;
+        private List<X509Certificate> trustStore = List.of();
 
         private Builder(String endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
@@ -462,6 +440,37 @@ public final class WispClient implements AutoCloseable {
             servers.addServer(nextSecurityInstance - 1, shortServerId, lifetime.getSeconds(), "U");
             // Unset, Bootstrap on Registration Failure (/1/x/16) has its TS default, true (Core TS E.2).
             servers.clear(nextSecurityInstance - 1, 16);
+            return this;
+        }
+
+        /**
+         * Adds a LwM2M Server account over DTLS (Transport TS §5.2; {@code coaps://host[:port]}, 5684 by default)
+         * with PSK, RPK or X.509 credentials, written into its Security instance (/0/x/2..5, 15) as a Bootstrap-Server
+         * would. In X.509 mode a host name in the URI is sent as SNI and must be in the server's certificate.
+         */
+        public Builder server(int shortServerId, URI uri, Duration lifetime, Credentials credentials) {
+            SecureConnectors.requireCoaps(uri);
+            security.addSecureAccount(nextSecurityInstance++, uri.toString(), shortServerId,
+                    Objects.requireNonNull(credentials, "credentials"));
+            servers.addServer(nextSecurityInstance - 1, shortServerId, lifetime.getSeconds(), "U");
+            servers.clear(nextSecurityInstance - 1, 16);
+            return this;
+        }
+
+        /** Adds the Bootstrap-Server Account over DTLS ({@code coaps://} URI; Core TS §6.1, E.1). */
+        public Builder bootstrapServer(URI uri, Credentials credentials) {
+            SecureConnectors.requireCoaps(uri);
+            security.addSecureAccount(nextSecurityInstance++, uri.toString(), 0,
+                    Objects.requireNonNull(credentials, "credentials"));
+            return this;
+        }
+
+        /**
+         * CA certificates the client trusts for X.509 servers besides each account's own Server Public Key
+         * (/0/x/4): needed with Certificate Usage 1 (service certificate constraint), optional otherwise.
+         */
+        public Builder trustStore(List<X509Certificate> value) {
+            this.trustStore = List.copyOf(Objects.requireNonNull(value, "trustStore"));
             return this;
         }
 

@@ -42,6 +42,21 @@ public interface CoapTransport extends AutoCloseable {
     Set<String> connectors();
 
     /**
+     * Binds and starts one more connector on a started transport, with the transport's routes. A LwM2M client adds
+     * a client-role DTLS connector when a server account with its own credentials appears (a Bootstrap-Server may
+     * rewrite the Security object, Core TS §6.1), and removes it with {@link #removeConnector} when the account
+     * goes. Throws {@link IllegalArgumentException} for a name in use, {@link java.io.UncheckedIOException} when
+     * the bind fails.
+     */
+    void addConnector(ConnectorSpec spec);
+
+    /**
+     * Stops and releases one connector: its socket, DTLS sessions and served observations; later downlinks through
+     * it fail with {@code NO_CONNECTOR}. False when there is no such connector.
+     */
+    boolean removeConnector(String name);
+
+    /**
      * The DTLS handshakes a secure connector refused or lost so far, by reason; {@link HandshakeFailures#none()} for
      * a plain connector. Throws {@link IllegalArgumentException} for an unknown connector.
      */

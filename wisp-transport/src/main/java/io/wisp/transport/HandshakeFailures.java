@@ -20,11 +20,11 @@ public record HandshakeFailures(Map<Reason, Long> counts) {
         UNKNOWN_PSK_IDENTITY,
         /** The peer does not hold the key it claims: wrong PSK key (bad Finished MAC) or a bad signature. */
         BAD_KEY,
-        /** The client's raw public key is not trusted. */
+        /** The peer's raw public key is not trusted (an unknown client key, or not the server key a client expects). */
         UNTRUSTED_PUBLIC_KEY,
-        /** The client's certificate chain does not lead to a trust anchor, or may not be used by a client. */
+        /** The peer's certificate chain is not trusted, does not name the server, or may not be used in its role. */
         UNTRUSTED_CERTIFICATE,
-        /** The client's certificate (or one of its chain) is expired or not yet valid. */
+        /** The peer's certificate (or one of its chain) is expired or not yet valid. */
         EXPIRED_CERTIFICATE,
         /** No cipher suite, curve or certificate type both sides support. */
         NO_COMMON_PARAMETERS,

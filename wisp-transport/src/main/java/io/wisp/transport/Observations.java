@@ -41,6 +41,15 @@ public interface Observations {
      */
     boolean rebind(ObservationToken token, Peer peer);
 
+    /**
+     * Takes up again an observation made before this process started (the server restarted, its state came from a
+     * database): notifications echoing {@code token} (RFC 7641 §3.2) from {@code peer} reach {@code handler} from
+     * now on, and {@link #cancel}, {@link #forget} and {@link #rebind} work on it. {@code request} is the observe
+     * request as it was sent, for the cancel. The first notification after this is taken whatever its sequence
+     * number. Returns false when the token is already held.
+     */
+    boolean restore(ObservationToken token, Peer peer, DownlinkRequest request, NotificationHandler handler);
+
     /** How many observations are held. */
     int size();
 }

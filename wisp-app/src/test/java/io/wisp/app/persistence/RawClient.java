@@ -76,6 +76,48 @@ final class RawClient implements AutoCloseable {
         return request;
     }
 
+    /**
+     * Waits for an observe request from the server and accepts it: 2.05 with {@code Observe: sequence} and a text
+     * payload. Returns the request (its token names the observation).
+     */
+    Request acceptObserve(String text, int sequence) {
+        Message m = receive();
+        if (!(m instanceof Request request) || !request.getOptions().hasObserve()) {
+            throw new AssertionError("expected an observe request from the server, got " + m);
+        }
+        Response response = new Response(CoAP.ResponseCode.CONTENT);
+        response.setType(CoAP.Type.ACK);
+        response.setMID(request.getMID());
+        response.setToken(request.getToken());
+        response.getOptions().setContentFormat(0).setObserve(sequence);
+        response.setPayload(text);
+        send(response, request.getSourceContext().getPeerAddress());
+        return request;
+    }
+
+    /** Sends a CON notification (2.05, text) of the observation {@code token}; returns the server's ACK or RST. */
+    Message notify(InetSocketAddress server, Token token, int sequence, String text) {
+        Response n = new Response(CoAP.ResponseCode.CONTENT);
+        n.setType(CoAP.Type.CON);
+        n.setMID(++mid & 0xFFFF);
+        n.setToken(token);
+        n.getOptions().setContentFormat(0).setObserve(sequence);
+        n.setPayload(text);
+        send(n, server);
+        Message m = receive();
+        if (m.getMID() != n.getMID()) {
+            throw new AssertionError("expected the answer to " + n + ", got " + m);
+        }
+        return m;
+    }
+
+    /** {@code POST /bs?ep=..}: a Bootstrap-Request (Core TS §6.1); returns the answer. */
+    Response bootstrapRequest(InetSocketAddress bootstrapServer, String endpoint) {
+        Request r = Request.newPost();
+        r.getOptions().setUriPath("bs").addUriQuery("ep=" + endpoint);
+        return exchange(bootstrapServer, r);
+    }
+
     private Response exchange(InetSocketAddress server, Request request) {
         request.setType(CoAP.Type.CON);
         request.setMID(++mid & 0xFFFF);

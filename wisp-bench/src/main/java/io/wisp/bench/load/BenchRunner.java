@@ -44,7 +44,8 @@ public final class BenchRunner {
                 log.printf("[%s] round %d/%d: %s%n", scenario.name(), round, rounds, kind.label());
                 Path serverLog = out.resolve("logs").resolve(scenario.name() + "-" + stamp + "-"
                         + kind.name().toLowerCase(Locale.ROOT) + "-" + round + ".log");
-                try (ServerProcess server = ServerProcess.start(kind, heap, jvm, serverLog)) {
+                try (ServerProcess server = ServerProcess.start(kind, heap, jvm,
+                        scenario.security(options), serverLog)) {
                     RoundResult result = scenario.run(server, round, options, log);
                     results.add(result);
                     log.printf("[%s] round %d %s: %s%n", scenario.name(), round, kind.label(), result.metrics());

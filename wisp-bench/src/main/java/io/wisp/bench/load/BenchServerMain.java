@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The child process that runs one server under test, so that its heap and CPU are its own:
- * {@code BenchServerMain --kind wisp|leshan [--port P]}. It prints {@code @bench READY <port>} once serving, then
- * answers one line per command read from stdin:
+ * {@code BenchServerMain --kind wisp|leshan [--port P] [--security none|psk|rpk]}. It prints
+ * {@code @bench READY <port> <CoAPs port or -1>} once serving, then answers one line per command read from stdin:
  * <ul>
+ * <li>{@code credentials FIRST COUNT}: adds the DTLS credentials of devices FIRST.. to the security store; answers
+ * {@code @bench CREDENTIALS <held>}</li>
  * <li>{@code heap}: forces garbage collection, answers {@code @bench HEAP <used heap bytes>}</li>
  * <li>{@code cpu}: answers {@code @bench CPU <process CPU nanoseconds>}</li>
  * <li>{@code count}: answers {@code @bench COUNT <registrations held>}</li>
@@ -36,6 +38,7 @@ public final class BenchServerMain {
     public static void main(String[] args) throws Exception {
         ServerKind kind = null;
         int port = 0;
+        Security security = Security.NONE;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--kind":
@@ -44,8 +47,12 @@ public final class BenchServerMain {
                 case "--port":
                     port = Integer.parseInt(args[i + 1]);
                     break;
+                case "--security":
+                    security = Security.parse(args[i + 1]);
+                    break;
                 default:
-                    throw new IllegalArgumentException("unknown option " + args[i] + "; use --kind K [--port P]");
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; use --kind K [--port P] [--security S]");
             }
         }
         if (kind == null) {
@@ -53,7 +60,8 @@ public final class BenchServerMain {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (ServerUnderTest server = ServerUnderTest.of(kind)) {
-            out.println(PREFIX + "READY " + server.start(port));
+            int coap = server.start(port, security);
+            out.println(PREFIX + "READY " + coap + " " + server.securePort());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null && !line.equals("quit"); line = in.readLine()) {
                 out.println(PREFIX + answer(line.strip().split("\\s+"), server));
@@ -62,7 +70,7 @@ public final class BenchServerMain {
         System.exit(0);
     }
 
-    private static String answer(String[] command, ServerUnderTest server) throws InterruptedException {
+    private static String answer(String[] command, ServerUnderTest server) throws Exception {
         try {
             switch (command[0]) {
                 case "heap":
@@ -71,6 +79,9 @@ public final class BenchServerMain {
                     return "CPU " + LoadGenerator.processCpuNanos();
                 case "count":
                     return "COUNT " + server.registrations();
+                case "credentials":
+                    return "CREDENTIALS " + server.addCredentials(Long.parseLong(command[1]),
+                            Integer.parseInt(command[2]));
                 case "reads":
                     return "READS " + server.readLoop(command[1], Integer.parseInt(command[2]),
                             Integer.parseInt(command[3]), Integer.parseInt(command[4])).line();

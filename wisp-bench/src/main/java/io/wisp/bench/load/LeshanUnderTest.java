@@ -1,7 +1,10 @@
 package io.wisp.bench.load;
 
+import io.wisp.bench.BenchCredentials;
+import io.wisp.bench.Fleet;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,14 +28,19 @@ import org.eclipse.leshan.server.LeshanServer;
 import org.eclipse.leshan.server.LeshanServerBuilder;
 import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpointsProvider;
 import org.eclipse.leshan.server.californium.endpoint.coap.CoapServerProtocolProvider;
+import org.eclipse.leshan.server.californium.endpoint.coaps.CoapsServerProtocolProvider;
 import org.eclipse.leshan.server.observation.ObservationListener;
 import org.eclipse.leshan.server.registration.InMemoryRegistrationStore;
 import org.eclipse.leshan.server.registration.Registration;
+import org.eclipse.leshan.server.security.InMemorySecurityStore;
+import org.eclipse.leshan.server.security.NonUniqueSecurityInfoException;
+import org.eclipse.leshan.server.security.SecurityInfo;
 import org.eclipse.leshan.server.send.SendListener;
 
 /**
  * The Leshan server as its documentation sets one up: a Californium CoAP endpoint (Leshan's default Californium
- * configuration) and the in-memory registration store; no security store, so only unsecured clients are served.
+ * configuration) and the in-memory registration store; when a scenario asks for DTLS, a CoAPs endpoint too with
+ * Leshan's in-memory security store (and the server's raw public key for RPK).
  */
 final class LeshanUnderTest implements ServerUnderTest {
     private static final long TIMEOUT_MILLIS = 5000;
@@ -40,17 +48,31 @@ final class LeshanUnderTest implements ServerUnderTest {
     private final EventCounter notifications = new EventCounter();
     private final EventCounter sends = new EventCounter();
     private LeshanServer server;
+    private Security security = Security.NONE;
+    private InMemorySecurityStore securityStore;
 
     @Override
-    public int start(int port) throws Exception {
-        CaliforniumServerEndpointsProvider endpoints = new CaliforniumServerEndpointsProvider.Builder(
-                new CoapServerProtocolProvider())
-                .addEndpoint(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), Protocol.COAP)
-                .build();
-        server = new LeshanServerBuilder()
-                .setEndpointsProviders(endpoints)
-                .setRegistrationStore(new InMemoryRegistrationStore())
-                .build();
+    public int start(int port, Security mode) throws Exception {
+        this.security = mode;
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        CaliforniumServerEndpointsProvider.Builder endpoints = new CaliforniumServerEndpointsProvider.Builder(
+                new CoapServerProtocolProvider(), new CoapsServerProtocolProvider())
+                .addEndpoint(new InetSocketAddress(loopback, port), Protocol.COAP);
+        if (mode != Security.NONE) {
+            endpoints.addEndpoint(new InetSocketAddress(loopback, 0), Protocol.COAPS);
+        }
+        LeshanServerBuilder builder = new LeshanServerBuilder()
+                .setEndpointsProviders(endpoints.build())
+                .setRegistrationStore(new InMemoryRegistrationStore());
+        if (mode != Security.NONE) {
+            securityStore = new InMemorySecurityStore();
+            builder.setSecurityStore(securityStore);
+        }
+        if (mode == Security.RPK) {
+            KeyPair own = BenchCredentials.serverKeys();
+            builder.setPrivateKey(own.getPrivate()).setPublicKey(own.getPublic());
+        }
+        server = builder.build();
         server.getObservationService().addListener(new Notifications());
         server.getSendService().addListener(new SendListener() {
             @Override
@@ -65,6 +87,23 @@ final class LeshanUnderTest implements ServerUnderTest {
         });
         server.start();
         return server.getEndpoint(Protocol.COAP).getURI().getPort();
+    }
+
+    @Override
+    public int securePort() {
+        return security == Security.NONE ? -1 : server.getEndpoint(Protocol.COAPS).getURI().getPort();
+    }
+
+    @Override
+    public int addCredentials(long first, int count) throws NonUniqueSecurityInfoException {
+        for (long i = first; i < first + count; i++) {
+            String endpoint = Fleet.endpoint(i);
+            securityStore.add(security == Security.RPK
+                    ? SecurityInfo.newRawPublicKeyInfo(endpoint, BenchCredentials.rpkKeys(i).getPublic())
+                    : SecurityInfo.newPreSharedKeyInfo(endpoint, BenchCredentials.pskIdentity(i),
+                            BenchCredentials.pskKey(i)));
+        }
+        return securityStore.getAll().size();
     }
 
     @Override

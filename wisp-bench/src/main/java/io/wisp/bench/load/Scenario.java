@@ -34,6 +34,11 @@ public interface Scenario {
         return "4g";
     }
 
+    /** Whether (and how) the servers also listen for CoAP over DTLS in this run; not by default. */
+    default Security security(ScenarioOptions options) {
+        return Security.NONE;
+    }
+
     /** Runs round {@code round} against {@code server}; progress goes to {@code log}. */
     RoundResult run(ServerProcess server, int round, ScenarioOptions options, PrintStream log) throws Exception;
 }

@@ -25,22 +25,26 @@ public final class ServerProcess implements AutoCloseable {
     private final BufferedReader out;
     private final Writer in;
     private final InetSocketAddress address;
+    private final InetSocketAddress secureAddress;
 
     private ServerProcess(ServerKind kind, Process process) throws IOException {
         this.kind = kind;
         this.process = process;
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        String ready = readAnswer("READY");
-        this.address = new InetSocketAddress("127.0.0.1", Integer.parseInt(ready));
+        String[] ready = readAnswer("READY").split(" ");
+        this.address = new InetSocketAddress("127.0.0.1", Integer.parseInt(ready[0]));
+        int secure = ready.length > 1 ? Integer.parseInt(ready[1]) : -1;
+        this.secureAddress = secure < 0 ? null : new InetSocketAddress("127.0.0.1", secure);
     }
 
     /**
      * Starts a {@code kind} server with at most {@code maxHeap} of heap (a JVM size such as {@code 4g}) and the
-     * extra JVM options {@code jvmOptions} (e.g. a profiler's, empty for none); its log goes to {@code log}.
+     * extra JVM options {@code jvmOptions} (e.g. a profiler's, empty for none), and a CoAPs endpoint unless
+     * {@code security} is {@link Security#NONE}; its log goes to {@code log}.
      */
-    public static ServerProcess start(ServerKind kind, String maxHeap, List<String> jvmOptions, Path log)
-            throws IOException {
+    public static ServerProcess start(ServerKind kind, String maxHeap, List<String> jvmOptions, Security security,
+            Path log) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -52,6 +56,8 @@ public final class ServerProcess implements AutoCloseable {
         command.add(BenchServerMain.class.getName());
         command.add("--kind");
         command.add(kind.name().toLowerCase(Locale.ROOT));
+        command.add("--security");
+        command.add(security.name().toLowerCase(Locale.ROOT));
         Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -70,6 +76,19 @@ public final class ServerProcess implements AutoCloseable {
     /** The server's CoAP address on 127.0.0.1. */
     public InetSocketAddress address() {
         return address;
+    }
+
+    /** The server's CoAPs address on 127.0.0.1; throws when it was started without security. */
+    public InetSocketAddress secureAddress() {
+        if (secureAddress == null) {
+            throw new IllegalStateException(kind + " server was started without a CoAPs endpoint");
+        }
+        return secureAddress;
+    }
+
+    /** Adds the DTLS credentials of devices {@code first..first+count-1}; returns how many the server holds. */
+    public int addCredentials(long first, int count) throws IOException {
+        return Integer.parseInt(ask("credentials " + first + " " + count, "CREDENTIALS"));
     }
 
     /** The child's used heap after forced full collections, in bytes. */

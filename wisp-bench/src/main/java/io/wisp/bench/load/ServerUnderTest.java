@@ -7,8 +7,21 @@ package io.wisp.bench.load;
  */
 interface ServerUnderTest extends AutoCloseable {
 
-    /** Starts the server on 127.0.0.1 and returns its CoAP port ({@code port} 0 picks a free one). */
-    int start(int port) throws Exception;
+    /**
+     * Starts the server on 127.0.0.1 and returns its CoAP port ({@code port} 0 picks a free one); unless
+     * {@code security} is {@link Security#NONE} it also listens for CoAP over DTLS on a free port, accepting the
+     * devices' credentials of that mode once {@link #addCredentials added}.
+     */
+    int start(int port, Security security) throws Exception;
+
+    /** The CoAPs (DTLS) port, or -1 when the server has none. */
+    int securePort();
+
+    /**
+     * Adds the DTLS credentials of devices {@code first .. first+count-1} ({@link io.wisp.bench.BenchCredentials})
+     * to the server's security store, in the mode it was started with; returns how many it holds then.
+     */
+    int addCredentials(long first, int count) throws Exception;
 
     /** The number of registrations the server currently holds. */
     int registrations();

@@ -1,5 +1,7 @@
 package io.wisp.bench.load;
 
+import io.wisp.bench.BenchCredentials;
+import io.wisp.bench.Fleet;
 import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.core.node.LwM2mNode;
@@ -14,26 +16,41 @@ import io.wisp.server.downlink.SendOptions;
 import io.wisp.server.observation.ObservationListener;
 import io.wisp.server.observation.ObservationNotification;
 import io.wisp.server.registration.Registration;
+import io.wisp.transport.OwnCredentials;
+import io.wisp.transport.security.SecurityInfo;
 import java.net.InetAddress;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Wisp server with its defaults: in-memory store, default transport tuning, bundled models. */
+/**
+ * The Wisp server with its defaults: in-memory stores, default transport tuning, bundled models; with a CoAPs
+ * connector ({@code WispServer.Builder.securePort}) when a scenario asks for DTLS.
+ */
 final class WispUnderTest implements ServerUnderTest {
     private static final SendOptions TIMEOUT = SendOptions.timeout(Duration.ofSeconds(5));
 
     private final EventCounter notifications = new EventCounter();
     private final EventCounter sends = new EventCounter();
     private WispServer server;
+    private Security security = Security.NONE;
 
     @Override
-    public int start(int port) throws Exception {
-        server = WispServer.builder()
+    public int start(int port, Security mode) throws Exception {
+        this.security = mode;
+        WispServer.Builder builder = WispServer.builder()
                 .bindAddress(InetAddress.getByName("127.0.0.1"))
                 .port(port)
-                .models(ModelRegistry.bundled())
-                .build();
+                .models(ModelRegistry.bundled());
+        if (mode != Security.NONE) {
+            builder.securePort(0);
+        }
+        if (mode == Security.RPK) {
+            KeyPair own = BenchCredentials.serverKeys();
+            builder.serverCredentials(OwnCredentials.rawPublicKey(own.getPrivate(), own.getPublic()));
+        }
+        server = builder.build();
         server.addObservationListener(new ObservationListener() {
             @Override
             public void notified(ObservationNotification notification) {
@@ -53,6 +70,22 @@ final class WispUnderTest implements ServerUnderTest {
 
     private static long stamp(LwM2mNode node) {
         return node instanceof SingleResource r && r.value() instanceof Value.IntegerValue v ? v.value() : -1;
+    }
+
+    @Override
+    public int securePort() {
+        return security == Security.NONE ? -1 : server.secureAddress().getPort();
+    }
+
+    @Override
+    public int addCredentials(long first, int count) {
+        for (long i = first; i < first + count; i++) {
+            String endpoint = Fleet.endpoint(i);
+            server.securityStore().add(security == Security.RPK
+                    ? SecurityInfo.rpk(endpoint, BenchCredentials.rpkKeys(i).getPublic())
+                    : SecurityInfo.psk(endpoint, BenchCredentials.pskIdentity(i), BenchCredentials.pskKey(i)));
+        }
+        return server.securityStore().list().size();
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.wisp.client.object.ObjectEnabler;
 import io.wisp.client.object.ObjectException;
 import io.wisp.client.object.ObjectTree;
 import io.wisp.client.object.Requester;
+import io.wisp.client.security.AccountSecurity;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.LwM2mObject;
 import io.wisp.core.node.LwM2mResource;
@@ -11,6 +12,7 @@ import io.wisp.core.node.ObjectInstance;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.path.LwM2mPath;
+import io.wisp.transport.DtlsClientSecurity;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -33,12 +35,15 @@ import java.util.OptionalInt;
  * @param address            where the Bootstrap-Server listens
  * @param clientHoldOffTime  the wait before a client-initiated bootstrap (zero when /0/x/11 is absent)
  * @param oscoreInstanceId   the /21 instance the account links to, or -1
+ * @param security           the DTLS credentials of a {@code coaps://} Bootstrap-Server (Security Modes 0–2), or
+ *                           {@code null} for NoSec over {@code coap://}
  */
 public record BootstrapAccount(int securityInstanceId, String uri, InetSocketAddress address,
-        Duration clientHoldOffTime, int oscoreInstanceId) {
+        Duration clientHoldOffTime, int oscoreInstanceId, DtlsClientSecurity security) {
     private static final int SECURITY = 0;
     private static final int OSCORE = 21;
     private static final int DEFAULT_COAP_PORT = 5683;
+    private static final int DEFAULT_COAPS_PORT = 5684;
 
     public BootstrapAccount {
         Objects.requireNonNull(uri, "uri");
@@ -48,7 +53,8 @@ public record BootstrapAccount(int securityInstanceId, String uri, InetSocketAdd
 
     /**
      * The account in the tree, if there is one; throws {@link IllegalStateException} naming the resource when it
-     * cannot be used (no URI, a URI that is not {@code coap://}, an unknown host).
+     * cannot be used (no URI, a URI that is not {@code coap://} or {@code coaps://}, an unknown host, credentials
+     * that do not fit the Security Mode).
      */
     public static Optional<BootstrapAccount> find(ObjectTree tree) {
         for (ObjectInstance instance : securityInstances(tree)) {
@@ -95,15 +101,23 @@ public record BootstrapAccount(int securityInstanceId, String uri, InetSocketAdd
                 ? Duration.ofSeconds(i.value()) : Duration.ZERO;
         int oscore = value(security, 17) instanceof Value.ObjlnkValue link
                 && link.value().objectId() == OSCORE ? link.value().instanceId() : -1;
-        return new BootstrapAccount(security.id(), uri.value(), address(uri.value(), field), holdOff, oscore);
+        InetSocketAddress address = address(uri.value(), field);
+        DtlsClientSecurity dtls;
+        try {
+            dtls = AccountSecurity.read(security, new URI(uri.value()), List.of()).orElse(null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(field + ": not a URI: '" + uri.value() + "'", e);
+        }
+        return new BootstrapAccount(security.id(), uri.value(), address, holdOff, oscore, dtls);
     }
 
     private static InetSocketAddress address(String uri, String field) {
         try {
             URI parsed = new URI(uri);
-            if (!"coap".equalsIgnoreCase(parsed.getScheme())) {
-                throw new IllegalStateException(field + ": only coap:// Bootstrap-Server URIs are supported for now, "
-                        + "got '" + uri + "'");
+            boolean secure = "coaps".equalsIgnoreCase(parsed.getScheme());
+            if (!secure && !"coap".equalsIgnoreCase(parsed.getScheme())) {
+                throw new IllegalStateException(field + ": only coap:// and coaps:// Bootstrap-Server URIs are "
+                        + "supported, got '" + uri + "'");
             }
             if (parsed.getHost() == null) {
                 throw new IllegalStateException(field + ": the Bootstrap-Server URI has no host: '" + uri + "'");
@@ -112,7 +126,7 @@ public record BootstrapAccount(int securityInstanceId, String uri, InetSocketAdd
             if (host.startsWith("[") && host.endsWith("]")) {
                 host = host.substring(1, host.length() - 1);
             }
-            int port = parsed.getPort() < 0 ? DEFAULT_COAP_PORT : parsed.getPort();
+            int port = parsed.getPort() >= 0 ? parsed.getPort() : secure ? DEFAULT_COAPS_PORT : DEFAULT_COAP_PORT;
             return new InetSocketAddress(InetAddress.getByName(host), port);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(field + ": not a URI: '" + uri + "'", e);

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.CompletionException;
@@ -60,7 +61,7 @@ public final class BootstrapEngine implements ChangeListener {
     private final ObjectTree tree;
     private final Codecs codecs;
     private final BootstrapSettings settings;
-    private final String connector;
+    private final Function<BootstrapAccount, String> connector;
     private final DownlinkSender sender;
     private final ScheduledExecutorService scheduler;
     private final Duration requestTimeout;
@@ -236,7 +237,16 @@ public final class BootstrapEngine implements ChangeListener {
             state = BootstrapState.REQUESTING;
             request = settings.mode() == BootstrapSettings.Mode.PACK ? packRequest() : bootstrapRequest();
         }
-        sender.send(Peer.unsecured(connector, target.address()), request, requestTimeout)
+        String via;
+        try {
+            via = connector.apply(target);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                fail("cannot open the connection to the Bootstrap-Server: " + e.getMessage());
+            }
+            return;
+        }
+        sender.send(Peer.unsecured(via, target.address()), request, requestTimeout)
                 .whenComplete((response, error) -> answered(gen, response, error));
     }
 
@@ -416,7 +426,7 @@ public final class BootstrapEngine implements ChangeListener {
         private Version lwm2mVersion = Version.V1_1;
         private Codecs codecs = Codecs.standard();
         private BootstrapSettings settings = BootstrapSettings.DEFAULT;
-        private String connector;
+        private Function<BootstrapAccount, String> connector;
         private DownlinkSender sender;
         private ScheduledExecutorService scheduler;
         private Duration requestTimeout = Duration.ofSeconds(93);
@@ -445,7 +455,16 @@ public final class BootstrapEngine implements ChangeListener {
 
         /** Where requests go out: the connector the client's socket is, and the transport's sender. */
         public Builder transport(String connectorName, DownlinkSender value) {
-            this.connector = Objects.requireNonNull(connectorName, "connector");
+            Objects.requireNonNull(connectorName, "connector");
+            return transport(account -> connectorName, value);
+        }
+
+        /**
+         * Where requests go out: the connector for the account (a DTLS one for a {@code coaps://} Bootstrap-Server,
+         * opened by the function), and the transport's sender.
+         */
+        public Builder transport(Function<BootstrapAccount, String> connectorFor, DownlinkSender value) {
+            this.connector = Objects.requireNonNull(connectorFor, "connector");
             this.sender = Objects.requireNonNull(value, "sender");
             return this;
         }

@@ -73,6 +73,11 @@ public final class RegistrationEngine {
         return server;
     }
 
+    /** The transport connector the engine talks to its server through. */
+    public String connector() {
+        return peer.connector();
+    }
+
     public synchronized RegistrationState state() {
         return state;
     }

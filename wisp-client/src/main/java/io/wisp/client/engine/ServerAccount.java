@@ -1,5 +1,6 @@
 package io.wisp.client.engine;
 
+import io.wisp.transport.DtlsClientSecurity;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,9 +15,11 @@ import java.util.Objects;
  * @param binding the binding letters sent as {@code b} (/1/x/7), e.g. {@code U}
  * @param queueMode whether the client uses queue mode with this server (Core TS §6.5; {@code Q} in 1.1+)
  * @param retry the registration retry policy (/1/x/17..20)
+ * @param security the DTLS credentials of a {@code coaps://} server (Security Modes 0–2, /0/x/2..5), or
+ *     {@code null} for NoSec over {@code coap://}; its {@code toString} hides the keys
  */
 public record ServerAccount(int shortServerId, InetSocketAddress address, Duration lifetime, String binding,
-        boolean queueMode, RetryPolicy retry) {
+        boolean queueMode, RetryPolicy retry, DtlsClientSecurity security) {
     public ServerAccount {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(lifetime, "lifetime");
@@ -38,18 +41,23 @@ public record ServerAccount(int shortServerId, InetSocketAddress address, Durati
 
     /** A UDP server account with the TS default retry policy and no queue mode. */
     public static ServerAccount udp(int shortServerId, InetSocketAddress address, Duration lifetime) {
-        return new ServerAccount(shortServerId, address, lifetime, "U", false, RetryPolicy.DEFAULT);
+        return new ServerAccount(shortServerId, address, lifetime, "U", false, RetryPolicy.DEFAULT, null);
+    }
+
+    /** Whether the client talks to this server over DTLS. */
+    public boolean secure() {
+        return security != null;
     }
 
     public ServerAccount withQueueMode(boolean value) {
-        return new ServerAccount(shortServerId, address, lifetime, binding, value, retry);
+        return new ServerAccount(shortServerId, address, lifetime, binding, value, retry, security);
     }
 
     public ServerAccount withRetry(RetryPolicy value) {
-        return new ServerAccount(shortServerId, address, lifetime, binding, queueMode, value);
+        return new ServerAccount(shortServerId, address, lifetime, binding, queueMode, value, security);
     }
 
     public ServerAccount withLifetime(Duration value) {
-        return new ServerAccount(shortServerId, address, value, binding, queueMode, retry);
+        return new ServerAccount(shortServerId, address, value, binding, queueMode, retry, security);
     }
 }

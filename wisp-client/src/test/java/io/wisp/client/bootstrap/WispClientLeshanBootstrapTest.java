@@ -201,4 +201,61 @@ class WispClientLeshanBootstrapTest {
         assertThat(clientEvents.failures).first().asString().contains("/0/1").contains("46");
         assertThat(client.isRegistered()).isFalse();
     }
+
+    /**
+     * Leshan's bootstrap server writes a PSK account (Security Mode 0, identity and key as Leshan encodes them) for a
+     * coaps Wisp server; the client registers there over DTLS with that identity (ETS int-0 then int-401).
+     */
+    @Test
+    void int_0_leshan_provides_psk_credentials_then_registration_over_dtls() throws Exception {
+        try (WispServer server = WispServer.builder().bindAddress(LOOPBACK).port(0).securePort(0).build()) {
+            server.start();
+            byte[] key = "leshan-bs-key-16".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            server.securityStore().add(io.wisp.transport.security.SecurityInfo.psk("leshan-psk", "leshan-psk-id", key));
+            BootstrapConfig config = config("coaps://127.0.0.1:" + server.secureAddress().getPort(), 47, 200);
+            BootstrapConfig.ServerSecurity security = config.security.get(1);
+            security.securityMode = SecurityMode.PSK;
+            security.publicKeyOrId = "leshan-psk-id".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            security.secretKey = key;
+            configs.add("leshan-psk", config);
+
+            client = bootstrapOnly("leshan-psk").build();
+            client.start();
+
+            waiting().until(() -> client.isRegistered() && server.registrations().byEndpoint("leshan-psk").isPresent());
+            assertThat(server.registrations().byEndpoint("leshan-psk").orElseThrow().identity())
+                    .isEqualTo(io.wisp.transport.PeerIdentity.psk("leshan-psk-id"));
+        }
+    }
+
+    /**
+     * Leshan's bootstrap server writes an RPK account the way Leshan encodes keys (DER SubjectPublicKeyInfo and
+     * PKCS#8); the client decodes them and registers over DTLS with the Wisp server, which knows the client's key.
+     */
+    @Test
+    void int_0_leshan_provides_rpk_credentials_then_registration_over_dtls() throws Exception {
+        java.security.KeyPair serverKeys = io.wisp.transport.testing.TestCertificates.ecKeyPair();
+        java.security.KeyPair clientKeys = io.wisp.transport.testing.TestCertificates.ecKeyPair();
+        try (WispServer server = WispServer.builder().bindAddress(LOOPBACK).port(0).securePort(0)
+                .serverCredentials(io.wisp.transport.OwnCredentials.rawPublicKey(serverKeys.getPrivate(),
+                        serverKeys.getPublic())).build()) {
+            server.start();
+            server.securityStore().add(io.wisp.transport.security.SecurityInfo.rpk("leshan-rpk",
+                    clientKeys.getPublic()));
+            BootstrapConfig config = config("coaps://127.0.0.1:" + server.secureAddress().getPort(), 48, 200);
+            BootstrapConfig.ServerSecurity security = config.security.get(1);
+            security.securityMode = SecurityMode.RPK;
+            security.publicKeyOrId = clientKeys.getPublic().getEncoded();
+            security.serverPublicKey = serverKeys.getPublic().getEncoded();
+            security.secretKey = clientKeys.getPrivate().getEncoded();
+            configs.add("leshan-rpk", config);
+
+            client = bootstrapOnly("leshan-rpk").build();
+            client.start();
+
+            waiting().until(() -> client.isRegistered() && server.registrations().byEndpoint("leshan-rpk").isPresent());
+            assertThat(server.registrations().byEndpoint("leshan-rpk").orElseThrow().identity())
+                    .isEqualTo(io.wisp.transport.PeerIdentity.rpk(clientKeys.getPublic()));
+        }
+    }
 }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +28,7 @@ import org.eclipse.leshan.server.LeshanServer;
 import org.eclipse.leshan.server.LeshanServerBuilder;
 import org.eclipse.leshan.server.californium.endpoint.CaliforniumServerEndpointsProvider;
 import org.eclipse.leshan.server.californium.endpoint.coap.CoapServerProtocolProvider;
+import org.eclipse.leshan.server.californium.endpoint.coaps.CoapsServerProtocolProvider;
 import org.eclipse.leshan.server.model.VersionedModelProvider;
 import org.eclipse.leshan.server.observation.ObservationListener;
 import org.eclipse.leshan.server.queue.PresenceListener;
@@ -33,6 +36,7 @@ import org.eclipse.leshan.server.queue.StaticClientAwakeTimeProvider;
 import org.eclipse.leshan.server.registration.Registration;
 import org.eclipse.leshan.server.registration.RegistrationListener;
 import org.eclipse.leshan.server.registration.RegistrationUpdate;
+import org.eclipse.leshan.server.security.InMemorySecurityStore;
 import org.eclipse.leshan.server.send.SendListener;
 
 /**
@@ -59,21 +63,46 @@ final class LeshanServerPeer implements AutoCloseable {
     final List<Sent> sent = new CopyOnWriteArrayList<>();
     final List<String> presence = new CopyOnWriteArrayList<>();
     private final LeshanServer server;
+    private final InMemorySecurityStore securityStore = new InMemorySecurityStore();
+
+    /** The server's own DTLS key and certificate chain, and the CAs it trusts for X.509 clients. */
+    record Secure(PrivateKey privateKey, X509Certificate[] chain, X509Certificate[] trusted) {
+    }
 
     LeshanServerPeer(Duration awakeTime) {
-        CaliforniumServerEndpointsProvider endpoints = new CaliforniumServerEndpointsProvider.Builder(
-                new CoapServerProtocolProvider())
-                .addEndpoint(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), Protocol.COAP).build();
+        this(awakeTime, null);
+    }
+
+    /**
+     * With a CoAPs endpoint too when {@code secure} is given: Leshan's in-memory security store for the clients'
+     * credentials (see {@link #securityStore()}) and the server's own key and certificate chain.
+     */
+    LeshanServerPeer(Duration awakeTime, Secure secure) {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        CaliforniumServerEndpointsProvider.Builder endpointsBuilder = secure == null
+                ? new CaliforniumServerEndpointsProvider.Builder(new CoapServerProtocolProvider())
+                : new CaliforniumServerEndpointsProvider.Builder(new CoapServerProtocolProvider(),
+                        new CoapsServerProtocolProvider());
+        endpointsBuilder.addEndpoint(loopback, Protocol.COAP);
+        if (secure != null) {
+            endpointsBuilder.addEndpoint(loopback, Protocol.COAPS);
+        }
+        CaliforniumServerEndpointsProvider endpoints = endpointsBuilder.build();
         List<ObjectModel> models = new ArrayList<>(ObjectLoader.loadAllDefault());
         // the versions Wisp's clients announce (Server 1.2, Device 1.2...), which Leshan M15 does not all carry
         for (int id : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 3303, 3340, 3341}) {
             models.addAll(bundled(id));
         }
         models.addAll(load(new java.io.ByteArrayInputStream(TestObjects.blobDdf()), "blob.xml"));
-        server = new LeshanServerBuilder().setEndpointsProviders(endpoints)
+        LeshanServerBuilder builder = new LeshanServerBuilder().setEndpointsProviders(endpoints)
                 .setObjectModelProvider(new VersionedModelProvider(models))
-                .setClientAwakeTimeProvider(new StaticClientAwakeTimeProvider((int) awakeTime.toMillis()))
-                .build();
+                .setClientAwakeTimeProvider(new StaticClientAwakeTimeProvider((int) awakeTime.toMillis()));
+        if (secure != null) {
+            builder.setSecurityStore(securityStore).setPrivateKey(secure.privateKey())
+                    .setPublicKey(secure.chain()[0].getPublicKey()).setCertificateChain(secure.chain())
+                    .setTrustedCertificates(secure.trusted());
+        }
+        server = builder.build();
         server.getRegistrationService().addListener(new RegistrationListener() {
             @Override
             public void registered(Registration registration, Registration previous,
@@ -169,6 +198,17 @@ final class LeshanServerPeer implements AutoCloseable {
     InetSocketAddress address() {
         return new InetSocketAddress(InetAddress.getLoopbackAddress(),
                 server.getEndpoint(Protocol.COAP).getURI().getPort());
+    }
+
+    /** The CoAPs address (with a secure endpoint). */
+    InetSocketAddress secureAddress() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                server.getEndpoint(Protocol.COAPS).getURI().getPort());
+    }
+
+    /** Where the clients' DTLS credentials go (with a secure endpoint). */
+    InMemorySecurityStore securityStore() {
+        return securityStore;
     }
 
     /** The registration Leshan holds for an endpoint, or null. */

@@ -1,5 +1,6 @@
 package io.wisp.server.observation;
 
+import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.operation.Observation;
 import io.wisp.server.registration.Registration;
 import java.util.List;
@@ -21,6 +22,11 @@ public final class ObservationEvents implements ObservationListener {
 
     public void remove(ObservationListener listener) {
         listeners.remove(listener);
+    }
+
+    @Override
+    public void started(Observation observation, Registration registration, ContentFormat format) {
+        fire("started", l -> l.started(observation, registration, format));
     }
 
     @Override

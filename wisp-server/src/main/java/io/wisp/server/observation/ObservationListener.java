@@ -1,5 +1,6 @@
 package io.wisp.server.observation;
 
+import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.operation.Observation;
 import io.wisp.server.registration.Registration;
 
@@ -9,6 +10,13 @@ import io.wisp.server.registration.Registration;
  * return quickly and hand long work to its own executor. Only {@link #notified} must be implemented.
  */
 public interface ObservationListener {
+
+    /**
+     * The client accepted an observe request and the observation is active; {@code format} is the format its
+     * notifications were asked in. What an application that keeps observations across restarts saves.
+     */
+    default void started(Observation observation, Registration registration, ContentFormat format) {
+    }
 
     /** A notification arrived and was decoded. */
     void notified(ObservationNotification notification);

@@ -15,6 +15,7 @@ import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.RegistrationListener;
 import io.wisp.server.registration.Registrations;
 import io.wisp.server.registration.UpdatedRegistration;
+import io.wisp.transport.DownlinkRequest;
 import io.wisp.transport.Notification;
 import io.wisp.transport.NotificationHandler;
 import io.wisp.transport.ObservationToken;
@@ -117,7 +118,25 @@ public final class ObservationRegistry implements RegistrationListener {
         if (!current.peer().equals(sentTo)) {
             transport.rebind(token, current.peer());
         }
+        events.started(observation, current, entry.format);
         return observation;
+    }
+
+    /**
+     * Takes up an observation made before a restart, with the CoAP request it was made with; returns false when its
+     * token is active already.
+     */
+    boolean restore(Observation observation, ContentFormat format, Registration registration,
+            DownlinkRequest request) {
+        Entry entry = new Entry(observation.registrationId(), observation.paths(), observation.composite(), format);
+        entry.observation = observation;
+        ObservationToken token = new ObservationToken(observation.id().token());
+        if (!transport.restore(token, registration.peer(), request, entry)) {
+            return false;
+        }
+        byToken.put(token, entry);
+        byRegistration.compute(entry.registrationId, (id, tokens) -> with(tokens, token));
+        return true;
     }
 
     /** The format an active observation's notifications are expected in. */

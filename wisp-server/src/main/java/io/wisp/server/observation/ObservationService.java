@@ -142,6 +142,29 @@ public final class ObservationService {
         return registry.end(observation.id(), ObservationEnd.FORGOTTEN);
     }
 
+    /**
+     * Takes up an observation made before the server restarted (its registration restored from a database): the
+     * client still notifies with the old token, and those notifications reach the listeners again, in the format
+     * {@code format} the observation asked for. Cancel and passive cancel work on it as on any other. Returns false
+     * when an observation with its token is active already; throws {@link InvalidRequestException} when it does not
+     * belong to {@code registration}, and {@link OperationException} when the client cannot take such an observe
+     * request (e.g. composite without a composite format).
+     */
+    public boolean restore(Registration registration, Observation observation, ContentFormat format) {
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(observation, "observation");
+        if (!observation.registrationId().equals(registration.id())) {
+            throw new InvalidRequestException("observation: " + observation + " belongs to registration "
+                    + observation.registrationId() + ", not " + registration.id());
+        }
+        DownlinkTarget target = new DownlinkTarget(registration, models, codecs);
+        DownlinkRequest coap = observation.composite()
+                ? OBSERVE_COMPOSITE.toCoap(new ObserveCompositeRequest(observation.paths(), null, format, null),
+                        target)
+                : OBSERVE.toCoap(new ObserveRequest(observation.path(), format, null), target);
+        return registry.restore(observation, format, registration, coap);
+    }
+
     /** The active observations of a registration. */
     public List<Observation> of(Registration registration) {
         return registry.of(registration.id());

@@ -62,6 +62,12 @@ public final class ObservationHeapMain {
         }
 
         @Override
+        public boolean restore(ObservationToken token, Peer peer, DownlinkRequest request,
+                NotificationHandler handler) {
+            return false;
+        }
+
+        @Override
         public int size() {
             return 0;
         }

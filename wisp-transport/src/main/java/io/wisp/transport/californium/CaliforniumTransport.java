@@ -15,9 +15,11 @@ import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.Endpoint;
@@ -56,7 +58,7 @@ public final class CaliforniumTransport implements CoapTransport {
     private final TokenGenerator tokens;
     private final ObservationTable observationTable = new ObservationTable();
     private final Observations observations;
-    private final Map<String, HandshakeMonitor> handshakes = new LinkedHashMap<>();
+    private final Map<String, HandshakeMonitor> handshakes = new ConcurrentHashMap<>();
     private ProtocolExecutor protocolExecutor;
     private DatagramMultiplexer multiplexer;
     private boolean started;
@@ -73,7 +75,7 @@ public final class CaliforniumTransport implements CoapTransport {
      */
     public CaliforniumTransport(List<ConnectorSpec> specs, Map<String, UplinkHandler> routes,
             UplinkHandler defaultRoute, TransportConfig config, TransportResources resources) {
-        this.specs = List.copyOf(specs);
+        this.specs = new CopyOnWriteArrayList<>(specs);
         this.routes = Map.copyOf(routes);
         this.defaultRoute = defaultRoute;
         this.config = config;
@@ -89,11 +91,7 @@ public final class CaliforniumTransport implements CoapTransport {
         }
         this.downlinks = new EndpointDownlinkSender(liveEndpoints, timer);
         this.observations = new EndpointObservations(downlinks, observationTable, tokens);
-        for (ConnectorSpec spec : this.specs) {
-            if (spec instanceof ConnectorSpec.Dtls) {
-                handshakes.put(spec.name(), new HandshakeMonitor(spec.name()));
-            }
-        }
+        this.specs.forEach(this::monitorHandshakes);
     }
 
     @Override
@@ -114,28 +112,73 @@ public final class CaliforniumTransport implements CoapTransport {
         }
         try {
             for (ConnectorSpec spec : specs) {
-                CoapEndpoint endpoint = newEndpoint(spec);
-                ServedRelations relations = new ServedRelations(stackConfig);
-                endpoint.setExecutors(protocolExecutor, timer);
-                endpoint.addNotificationListener(observationTable.listenerFor(spec.name()));
-                endpoint.setMessageDeliverer(
-                        new RoutingDeliverer(spec.name(), routes, defaultRoute, relations,
-                                protocolExecutor.queued()));
-                endpoints.put(spec.name(), endpoint);
-                served.put(spec.name(), relations);
-                endpoint.start();
-                liveEndpoints.put(spec.name(), endpoint);
-                if (shared == null) {
-                    LOG.info("CoAP connector '{}' listening on {}", spec.name(), endpoint.getAddress());
-                } else {
-                    LOG.debug("CoAP connector '{}' listening on {}", spec.name(), endpoint.getAddress());
-                }
+                startEndpoint(spec);
             }
         } catch (IOException e) {
             stop();
             throw new UncheckedIOException("cannot start the CoAP transport", e);
         }
         started = true;
+    }
+
+    private void monitorHandshakes(ConnectorSpec spec) {
+        if (spec instanceof ConnectorSpec.Dtls || spec instanceof ConnectorSpec.DtlsClient) {
+            handshakes.put(spec.name(), new HandshakeMonitor(spec.name()));
+        }
+    }
+
+    private void startEndpoint(ConnectorSpec spec) throws IOException {
+        CoapEndpoint endpoint = newEndpoint(spec);
+        ServedRelations relations = new ServedRelations(stackConfig);
+        endpoint.setExecutors(protocolExecutor, timer);
+        endpoint.addNotificationListener(observationTable.listenerFor(spec.name()));
+        endpoint.setMessageDeliverer(
+                new RoutingDeliverer(spec.name(), routes, defaultRoute, relations, protocolExecutor.queued()));
+        endpoints.put(spec.name(), endpoint);
+        served.put(spec.name(), relations);
+        endpoint.start();
+        liveEndpoints.put(spec.name(), endpoint);
+        if (shared == null) {
+            LOG.info("CoAP connector '{}' listening on {}", spec.name(), endpoint.getAddress());
+        } else {
+            LOG.debug("CoAP connector '{}' listening on {}", spec.name(), endpoint.getAddress());
+        }
+    }
+
+    @Override
+    public synchronized void addConnector(ConnectorSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        if (!started) {
+            throw new IllegalStateException("connectors can be added to a started transport only");
+        }
+        if (specs.stream().anyMatch(s -> s.name().equals(spec.name()))) {
+            throw new IllegalArgumentException("connector name '" + spec.name() + "' is already used");
+        }
+        specs.add(spec);
+        monitorHandshakes(spec);
+        try {
+            startEndpoint(spec);
+        } catch (IOException e) {
+            removeConnector(spec.name());
+            throw new UncheckedIOException("cannot start connector '" + spec.name() + "'", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean removeConnector(String name) {
+        Objects.requireNonNull(name, "name");
+        boolean known = specs.removeIf(s -> s.name().equals(name));
+        liveEndpoints.remove(name);
+        ServedRelations relations = served.remove(name);
+        if (relations != null) {
+            relations.endAll(EndReason.STOPPED);
+        }
+        Endpoint endpoint = endpoints.remove(name);
+        if (endpoint != null) {
+            endpoint.destroy();
+        }
+        handshakes.remove(name);
+        return known;
     }
 
     private CoapEndpoint newEndpoint(ConnectorSpec spec) {
@@ -152,11 +195,8 @@ public final class CaliforniumTransport implements CoapTransport {
                     config.outboundQueueCapacity());
             return EndpointFactory.create(spec, connector, stackConfig, config, tokens, observationTable);
         }
-        if (spec instanceof ConnectorSpec.Dtls dtls) {
-            return EndpointFactory.createDtls(dtls, stackConfig, config, tokens, observationTable,
-                    handshakes.get(spec.name()));
-        }
-        throw new IllegalArgumentException("unsupported connector " + spec);
+        return EndpointFactory.createDtls(spec, stackConfig, config, tokens, observationTable,
+                handshakes.get(spec.name()));
     }
 
     @Override

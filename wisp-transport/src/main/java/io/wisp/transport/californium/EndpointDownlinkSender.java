@@ -109,6 +109,12 @@ final class EndpointDownlinkSender implements DownlinkSender {
 
         @Override
         public void onSendError(Throwable error) {
+            if (HandshakeMonitor.isHandshakeFailure(error)) {
+                io.wisp.transport.HandshakeFailures.Reason why = HandshakeMonitor.classify(error);
+                result.completeExceptionally(DownlinkException.handshakeFailed(why, "DTLS handshake with " + peer
+                        + " failed: " + why + " (" + error.getMessage() + ") (" + downlink + ")", error));
+                return;
+            }
             fail(Reason.SEND_FAILED, "could not send to " + peer + ": " + error.getMessage(), error);
         }
 

@@ -11,17 +11,18 @@ import org.eclipse.californium.elements.config.Configuration;
 
 /**
  * Builds the Californium endpoint of a {@link ConnectorSpec}: on a {@link MultiplexedUdpConnector} made by the
- * transport, or on Scandium's DTLS connector (see {@link DtlsConnectors}); the rest of the transport does not change.
+ * transport, or on Scandium's DTLS connector in the server role (see {@link DtlsConnectors}) or the client role
+ * ({@link DtlsClientConnectors}); the rest of the transport does not change.
  */
 final class EndpointFactory {
 
     private EndpointFactory() {
     }
 
-    /** The endpoint of a DTLS {@code spec}. */
-    static CoapEndpoint createDtls(ConnectorSpec.Dtls spec, Configuration stackConfig, TransportConfig config,
+    /** The endpoint of a DTLS {@code spec}, in the server or the client role. */
+    static CoapEndpoint createDtls(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
             TokenGenerator tokens, ObservationTable observations, HandshakeMonitor handshakes) {
-        return create(spec, DtlsConnectors.create(spec, stackConfig, config, handshakes), stackConfig, config, tokens,
+        return create(spec, dtlsConnector(spec, stackConfig, config, handshakes), stackConfig, config, tokens,
                 observations);
     }
 
@@ -44,5 +45,16 @@ final class EndpointFactory {
             builder.setEndpointContextMatcher(new IdentityContextMatcher());
         }
         return builder.build();
+    }
+
+    private static Connector dtlsConnector(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
+            HandshakeMonitor handshakes) {
+        if (spec instanceof ConnectorSpec.Dtls dtls) {
+            return DtlsConnectors.create(dtls, stackConfig, config, handshakes);
+        }
+        if (spec instanceof ConnectorSpec.DtlsClient client) {
+            return DtlsClientConnectors.create(client, stackConfig, config, handshakes);
+        }
+        throw new IllegalArgumentException("unsupported connector " + spec);
     }
 }

@@ -106,6 +106,13 @@ final class EndpointObservations implements Observations {
     }
 
     @Override
+    public boolean restore(ObservationToken token, Peer peer, DownlinkRequest request, NotificationHandler handler) {
+        return table.add(new ObservationTable.Entry(Objects.requireNonNull(token, "token"),
+                Objects.requireNonNull(peer, "peer"), Objects.requireNonNull(request, "request"),
+                Objects.requireNonNull(handler, "handler")));
+    }
+
+    @Override
     public int size() {
         return table.size();
     }

@@ -91,6 +91,11 @@ final class HandshakeMonitor extends SessionAdapter implements AlertHandler {
         return new HandshakeFailures(counts);
     }
 
+    /** Whether a message could not be sent because its DTLS handshake failed (refused, alerted or timed out). */
+    static boolean isHandshakeFailure(Throwable error) {
+        return error instanceof HandshakeException || error instanceof DtlsHandshakeTimeoutException;
+    }
+
     static Reason classify(Throwable error) {
         if (error instanceof RefusedHandshake refused) {
             return refused.reason();

@@ -9,18 +9,20 @@ import io.wisp.app.http.ApiRoutes;
 import io.wisp.app.http.Json;
 import io.wisp.app.http.Params;
 import io.wisp.app.http.json.ValueJson;
+import io.wisp.app.persistence.HistorySample;
+import io.wisp.app.persistence.ValueHistoryStore;
 import io.wisp.core.path.LwM2mPath;
 import java.util.Locale;
 
 /**
  * {@code GET /api/v1/clients/{ep}/history/{path}}: the values a client reported at a path and below it, from
- * notifications and Send, with their times ({@link ValueHistory}). Works for a client that has since gone, as long
- * as its values are retained.
+ * notifications and Send, with their times ({@link ValueHistoryStore}: in memory, or in the database of
+ * {@code wisp server}). Works for a client that has since gone, as long as its values are retained.
  */
 public final class HistoryRoutes implements ApiModule {
-    private final ValueHistory history;
+    private final ValueHistoryStore history;
 
-    public HistoryRoutes(ValueHistory history) {
+    public HistoryRoutes(ValueHistoryStore history) {
         this.history = history;
     }
 
@@ -40,7 +42,7 @@ public final class HistoryRoutes implements ApiModule {
         json.put("endpoint", endpoint);
         json.put("path", path.toString());
         ArrayNode items = json.putArray("items");
-        for (ValueHistory.Sample s : history.query(endpoint, path, limit)) {
+        for (HistorySample s : history.query(endpoint, path, limit)) {
             ObjectNode item = items.addObject();
             item.put("path", s.path().toString());
             item.set("time", ValueJson.time(s.time()));

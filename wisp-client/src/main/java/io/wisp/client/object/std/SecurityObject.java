@@ -3,6 +3,7 @@ package io.wisp.client.object.std;
 import io.wisp.client.object.ModelEnabler;
 import io.wisp.client.object.ObjectException;
 import io.wisp.client.object.Requester;
+import io.wisp.client.security.Credentials;
 import io.wisp.core.model.ObjectModel;
 import io.wisp.core.node.Value;
 import io.wisp.core.operation.ResponseCode;
@@ -33,22 +34,36 @@ public final class SecurityObject extends ModelEnabler {
 
     /** Adds a NoSec account of a LwM2M Server: URI and Short Server ID. */
     public SecurityObject addServer(int instanceId, String serverUri, int shortServerId) {
-        return addAccount(instanceId, serverUri, false, shortServerId);
+        return addAccount(instanceId, serverUri, false, shortServerId, null);
     }
 
     /** Adds a NoSec account of the Bootstrap-Server. */
     public SecurityObject addBootstrapServer(int instanceId, String serverUri) {
-        return addAccount(instanceId, serverUri, true, 0);
+        return addAccount(instanceId, serverUri, true, 0, null);
     }
 
-    private SecurityObject addAccount(int instanceId, String serverUri, boolean bootstrap, int shortServerId) {
+    /**
+     * Adds a DTLS-secured account ({@code coaps://} URI) of a LwM2M Server, or of the Bootstrap-Server when
+     * {@code shortServerId} is 0: the Security Mode and resources 3, 4, 5 (and 15) of {@code credentials}.
+     */
+    public SecurityObject addSecureAccount(int instanceId, String serverUri, int shortServerId,
+            Credentials credentials) {
+        return addAccount(instanceId, serverUri, shortServerId == 0, shortServerId,
+                java.util.Objects.requireNonNull(credentials, "credentials"));
+    }
+
+    private SecurityObject addAccount(int instanceId, String serverUri, boolean bootstrap, int shortServerId,
+            Credentials credentials) {
         addInstance(instanceId);
         set(instanceId, 0, Value.of(serverUri));
         set(instanceId, 1, bootstrap ? TRUE : FALSE);
-        set(instanceId, 2, NO_SEC_MODE);
+        set(instanceId, 2, credentials == null ? NO_SEC_MODE : Value.of((long) credentials.securityMode()));
         set(instanceId, 3, NO_KEY);
         set(instanceId, 4, NO_KEY);
         set(instanceId, 5, NO_KEY);
+        if (credentials != null) {
+            credentials.securityResources().forEach((resource, value) -> set(instanceId, resource, value));
+        }
         if (!bootstrap) {
             set(instanceId, 10, Value.of((long) shortServerId));
         }
