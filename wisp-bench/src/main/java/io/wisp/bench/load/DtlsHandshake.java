@@ -16,7 +16,8 @@ import java.util.Set;
  * (Transport TS §5.2) and then one Register over the new connection (so the server binds the connection to an
  * endpoint), at most {@code --window} devices under way. {@code --mode psk} (default) uses
  * TLS_PSK_WITH_AES_128_CCM_8; {@code --mode psk-nocookie} the same with both servers skipping the cookie exchange
- * for PSK; {@code --mode rpk} TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 on secp256r1 with raw public keys on both sides. The generator is {@link HandshakeGenerator}: its own client side of the handshake, one thread.
+ * for PSK; {@code --mode rpk} TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 on secp256r1 with raw public keys on both sides.
+ * The generator is {@link HandshakeGenerator}: its own client side of the handshake, one thread.
  *
  * <p>Reports handshakes/s (handshake and Register completed), the handshake's latency (first ClientHello to the
  * server's verified Finished), server CPU per handshake, the generator's CPU per handshake, and heap after GC: per
@@ -36,7 +37,8 @@ final class DtlsHandshake implements Scenario {
 
     @Override
     public String description() {
-        return "N devices do a DTLS handshake and one Register over it; --clients N, --mode psk|psk-nocookie|rpk, --warmup W";
+        return "N devices do a DTLS handshake and one Register over it; --clients N, --mode psk|psk-nocookie|rpk, "
+                + "--warmup W";
     }
 
     @Override
