@@ -28,6 +28,18 @@ import java.util.Objects;
  * random factor of 1 to 1.5), doubling each time, at most {@link #maxRetransmit()} times; then the exchange fails
  * (a downlink with {@code TIMEOUT}, a served observation with {@code UNREACHABLE}).
  *
+ * <p><b>DTLS cookie exchange</b> (RFC 6347 §4.2.1): by default a server-role DTLS connector answers every new
+ * ClientHello with a HelloVerifyRequest and starts the handshake only when the client echoes the cookie, which proves
+ * the client owns its source address before any handshake state is kept or any larger flight is sent. With
+ * {@link #pskCookieExchange()} off, a ClientHello that offers a PSK suite is answered with the ServerHello flight at
+ * once: a PSK handshake saves one round trip and two datagrams; the server's own work shrinks only a little (the
+ * cookie exchange was about 3% of the DTLS threads' CPU samples in {@code ./bench dtls-handshake}). The price: a
+ * spoofed ClientHello then makes the server keep handshake state for an address nobody answers from (bounded by the
+ * connection store, until the handshake times out), and sends a ServerHello flight of about the ClientHello's size
+ * to the spoofed address (no certificate, so little amplification). A ClientHello offering only certificate or raw
+ * public key suites still gets the cookie exchange: those flights are large. Keep it on where a server faces the
+ * open Internet; turn it off only on a trusted network or for a load test.
+ *
  * <p>{@link #client()} is the profile of a LwM2M client, of which a simulator runs thousands in one JVM.
  *
  * @param dedupWindow how long an exchange is at least remembered for deduplication when the capacity allows
@@ -43,10 +55,11 @@ import java.util.Objects;
  * @param outboundQueueCapacity the most datagrams queued for sending before new ones are dropped
  * @param ackTimeout the first retransmission timeout of a CON message (RFC 7252 ACK_TIMEOUT)
  * @param maxRetransmit how many times a CON message is retransmitted (RFC 7252 MAX_RETRANSMIT)
+ * @param pskCookieExchange whether a server-role DTLS connector asks for a cookie before a PSK handshake (see above)
  */
 public record TransportConfig(Duration dedupWindow, int dedupCapacity, int maxMessageSize, int preferredBlockSize,
         int maxBodySize, Duration blockwiseLifetime, int protocolThreads, int socketBufferSize, int maxActivePeers,
-        int outboundQueueCapacity, Duration ackTimeout, int maxRetransmit) {
+        int outboundQueueCapacity, Duration ackTimeout, int maxRetransmit, boolean pskCookieExchange) {
 
     public TransportConfig {
         positive("dedupWindow", dedupWindow);
@@ -105,7 +118,8 @@ public record TransportConfig(Duration dedupWindow, int dedupCapacity, int maxMe
         return builder().dedupWindow(dedupWindow).dedupCapacity(dedupCapacity).maxMessageSize(maxMessageSize)
                 .preferredBlockSize(preferredBlockSize).maxBodySize(maxBodySize).blockwiseLifetime(blockwiseLifetime)
                 .protocolThreads(protocolThreads).socketBufferSize(socketBufferSize).maxActivePeers(maxActivePeers)
-                .outboundQueueCapacity(outboundQueueCapacity).ackTimeout(ackTimeout).maxRetransmit(maxRetransmit);
+                .outboundQueueCapacity(outboundQueueCapacity).ackTimeout(ackTimeout).maxRetransmit(maxRetransmit)
+                .pskCookieExchange(pskCookieExchange);
     }
 
     /** A fluent way to change some values and keep the defaults of the others. */
@@ -122,6 +136,7 @@ public record TransportConfig(Duration dedupWindow, int dedupCapacity, int maxMe
         private int outboundQueueCapacity = 65_536;
         private Duration ackTimeout = Duration.ofSeconds(2);
         private int maxRetransmit = 4;
+        private boolean pskCookieExchange = true;
 
         private Builder() {
         }
@@ -186,10 +201,15 @@ public record TransportConfig(Duration dedupWindow, int dedupCapacity, int maxMe
             return this;
         }
 
+        public Builder pskCookieExchange(boolean value) {
+            this.pskCookieExchange = value;
+            return this;
+        }
+
         public TransportConfig build() {
             return new TransportConfig(dedupWindow, dedupCapacity, maxMessageSize, preferredBlockSize, maxBodySize,
                     blockwiseLifetime, protocolThreads, socketBufferSize, maxActivePeers, outboundQueueCapacity,
-                    ackTimeout, maxRetransmit);
+                    ackTimeout, maxRetransmit, pskCookieExchange);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -53,7 +54,7 @@ final class DtlsClient {
     private int lastServerSeq = -1;
     private long epoch0Seq;
     private long epoch1Seq;
-    private byte[] masterSecret;
+    private SecretKey masterSecret;
     private SecretKeySpec clientKey;
     private SecretKeySpec serverKey;
     private byte[] clientIv;
@@ -261,14 +262,13 @@ final class DtlsClient {
                         .put(sig)));
             }
         }
-        masterSecret = crypto.prf.expand(premaster, "master secret", clientRandom, serverRandom, 48);
-        byte[] keys = crypto.prf.expand(masterSecret, "key expansion", serverRandom, clientRandom, 40);
+        masterSecret = crypto.masterSecret(premaster, clientRandom, serverRandom);
+        byte[] keys = crypto.keyBlock(masterSecret, serverRandom, clientRandom, 40);
         clientKey = new SecretKeySpec(keys, 0, 16, "AES");
         serverKey = new SecretKeySpec(keys, 16, 16, "AES");
         clientIv = Arrays.copyOfRange(keys, 32, 36);
         serverIv = Arrays.copyOfRange(keys, 36, 40);
-        byte[] verify = crypto.prf.expand(masterSecret, "client finished",
-                crypto.prf.hash(transcript.array(), transcript.size()), null, 12);
+        byte[] verify = crypto.verifyData(masterSecret, true, transcript.array(), transcript.size());
         byte[] finished = message(FINISHED, new Bytes(12).put(verify));
         flight.add(finished);
         transcript.put(finished);
@@ -279,8 +279,7 @@ final class DtlsClient {
     /** A record of epoch 1, decrypted: the server's Finished, the CoAP response, or an alert. */
     private void protectedRecord(int type, byte[] plain, Bytes out) {
         if (type == HANDSHAKE && state == State.HANDSHAKE && plain.length == 24 && (plain[0] & 0xFF) == FINISHED) {
-            byte[] expected = crypto.prf.expand(masterSecret, "server finished",
-                    crypto.prf.hash(transcript.array(), transcript.size()), null, 12);
+            byte[] expected = crypto.verifyData(masterSecret, false, transcript.array(), transcript.size());
             if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(plain, 12, 24))) {
                 fail("the server's Finished does not verify");
                 return;
@@ -354,16 +353,14 @@ final class DtlsClient {
         System.arraycopy(clientIv, 0, nonce, 0, 4);
         System.arraycopy(explicit, 0, nonce, 4, 8);
         byte[] aad = new Bytes(13).put(explicit).u8(type).u16(VERSION).u16(length).toArray();
-        out.u8(type).u16(VERSION).put(explicit).u16(EXPLICIT_NONCE + length + Ccm8.TAG).put(explicit);
-        byte[] sealed = new byte[length + Ccm8.TAG];
-        crypto.ccm.seal(clientKey, nonce, aad, plain, from, length, sealed, 0);
-        out.put(sealed);
+        out.u8(type).u16(VERSION).put(explicit).u16(EXPLICIT_NONCE + length + DtlsCrypto.TAG).put(explicit);
+        out.put(DtlsCrypto.seal(clientKey, nonce, aad, Arrays.copyOfRange(plain, from, from + length)));
     }
 
     /** The plaintext of the epoch-1 record at {@code at}, or {@code null} when it does not authenticate. */
     private byte[] unprotect(byte[] in, int at, int fragment) {
         int body = at + RECORD_HEADER;
-        int plainLength = fragment - EXPLICIT_NONCE - Ccm8.TAG;
+        int plainLength = fragment - EXPLICIT_NONCE - DtlsCrypto.TAG;
         if (plainLength < 0) {
             return null;
         }
@@ -371,7 +368,7 @@ final class DtlsClient {
         System.arraycopy(serverIv, 0, nonce, 0, 4);
         System.arraycopy(in, body, nonce, 4, 8);
         byte[] aad = new Bytes(13).put(in, at + 3, 8).u8(in[at]).u16(VERSION).u16(plainLength).toArray();
-        return crypto.ccm.open(serverKey, nonce, aad, in, body + EXPLICIT_NONCE, plainLength + Ccm8.TAG);
+        return DtlsCrypto.open(serverKey, nonce, aad, in, body + EXPLICIT_NONCE, plainLength + DtlsCrypto.TAG);
     }
 
     private void fail(String reason) {

@@ -15,8 +15,9 @@ import java.util.Set;
  * {@code dtls-handshake}: N distinct devices each do a full DTLS 1.2 handshake with the server's CoAPs endpoint
  * (Transport TS §5.2) and then one Register over the new connection (so the server binds the connection to an
  * endpoint), at most {@code --window} devices under way. {@code --mode psk} (default) uses
- * TLS_PSK_WITH_AES_128_CCM_8; {@code --mode rpk} TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 on secp256r1 with raw public keys
- * on both sides. The generator is {@link HandshakeGenerator}: its own client side of the handshake, one thread.
+ * TLS_PSK_WITH_AES_128_CCM_8; {@code --mode psk-nocookie} the same with both servers skipping the cookie exchange
+ * for PSK; {@code --mode rpk} TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 on secp256r1 with raw public keys on both sides.
+ * The generator is {@link HandshakeGenerator}: its own client side of the handshake, one thread.
  *
  * <p>Reports handshakes/s (handshake and Register completed), the handshake's latency (first ClientHello to the
  * server's verified Finished), server CPU per handshake, the generator's CPU per handshake, and heap after GC: per
@@ -36,7 +37,8 @@ final class DtlsHandshake implements Scenario {
 
     @Override
     public String description() {
-        return "N devices do a DTLS handshake and one Register over it; --clients N, --mode psk|rpk, --warmup W";
+        return "N devices do a DTLS handshake and one Register over it; --clients N, --mode psk|psk-nocookie|rpk, "
+                + "--warmup W";
     }
 
     @Override
@@ -56,7 +58,7 @@ final class DtlsHandshake implements Scenario {
     public Security security(ScenarioOptions o) {
         Security mode = Security.parse(o.text("mode", "psk"));
         if (mode == Security.NONE) {
-            throw new IllegalArgumentException("--mode must be psk or rpk");
+            throw new IllegalArgumentException("--mode must be psk, psk-nocookie or rpk");
         }
         return mode;
     }
@@ -79,6 +81,8 @@ final class DtlsHandshake implements Scenario {
         return String.format("%s, %d devices after %d warm-up handshakes, window %d, one socket and source address "
                 + "per device (sockets closed after the Register, the server keeps the connection)",
                 security(o) == Security.PSK ? "PSK (TLS_PSK_WITH_AES_128_CCM_8)"
+                        : security(o) == Security.PSK_NOCOOKIE
+                        ? "PSK (TLS_PSK_WITH_AES_128_CCM_8), no cookie exchange on either server"
                         : "RPK (TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8, secp256r1, client authenticated)",
                 n, warmup(o, n), window(o));
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.californium.elements.config.Configuration;
+import org.eclipse.californium.scandium.config.DtlsConfig;
 import org.eclipse.leshan.core.endpoint.Protocol;
 import org.eclipse.leshan.core.node.LwM2mNode;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
@@ -51,6 +53,12 @@ final class LeshanUnderTest implements ServerUnderTest {
     private Security security = Security.NONE;
     private InMemorySecurityStore securityStore;
 
+    /** Scandium's switch for the cookie exchange of PSK handshakes only, the one Wisp's setting maps to. */
+    @SuppressWarnings("deprecation")
+    private static void withoutPskCookieExchange(Configuration configuration) {
+        configuration.set(DtlsConfig.DTLS_USE_HELLO_VERIFY_REQUEST_FOR_PSK, false);
+    }
+
     @Override
     public int start(int port, Security mode) throws Exception {
         this.security = mode;
@@ -60,6 +68,9 @@ final class LeshanUnderTest implements ServerUnderTest {
                 .addEndpoint(new InetSocketAddress(loopback, port), Protocol.COAP);
         if (mode != Security.NONE) {
             endpoints.addEndpoint(new InetSocketAddress(loopback, 0), Protocol.COAPS);
+        }
+        if (!mode.pskCookieExchange()) {
+            endpoints.setConfiguration(LeshanUnderTest::withoutPskCookieExchange);
         }
         LeshanServerBuilder builder = new LeshanServerBuilder()
                 .setEndpointsProviders(endpoints.build())

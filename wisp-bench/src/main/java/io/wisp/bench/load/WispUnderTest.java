@@ -17,6 +17,7 @@ import io.wisp.server.observation.ObservationListener;
 import io.wisp.server.observation.ObservationNotification;
 import io.wisp.server.registration.Registration;
 import io.wisp.transport.OwnCredentials;
+import io.wisp.transport.TransportConfig;
 import io.wisp.transport.security.SecurityInfo;
 import java.net.InetAddress;
 import java.security.KeyPair;
@@ -45,6 +46,9 @@ final class WispUnderTest implements ServerUnderTest {
                 .models(ModelRegistry.bundled());
         if (mode != Security.NONE) {
             builder.securePort(0);
+        }
+        if (!mode.pskCookieExchange()) {
+            builder.transportConfig(TransportConfig.defaults().toBuilder().pskCookieExchange(false).build());
         }
         if (mode == Security.RPK) {
             KeyPair own = BenchCredentials.serverKeys();

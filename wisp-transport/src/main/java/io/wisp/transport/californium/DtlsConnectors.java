@@ -46,6 +46,7 @@ final class DtlsConnectors {
         dtls.set(DtlsConfig.DTLS_CIPHER_SUITES, cipherSuites(security));
         dtls.set(DtlsConfig.DTLS_MAX_CONNECTIONS, config.maxActivePeers());
         dtls.set(DtlsConfig.DTLS_CONNECTOR_THREAD_COUNT, config.protocolThreads());
+        pskCookieExchange(dtls, config.pskCookieExchange());
         if (config.socketBufferSize() > 0) {
             dtls.set(DtlsConfig.DTLS_RECEIVE_BUFFER_SIZE, config.socketBufferSize());
             dtls.set(DtlsConfig.DTLS_SEND_BUFFER_SIZE, config.socketBufferSize());
@@ -75,6 +76,15 @@ final class DtlsConnectors {
         DTLSConnector connector = new DTLSConnector(builder.build());
         connector.setAlertHandler(monitor);
         return new IdentityRoutingConnector(connector, sessions);
+    }
+
+    /**
+     * Scandium's switch for the cookie exchange of PSK handshakes only ({@link TransportConfig#pskCookieExchange()});
+     * its replacement, DTLS_USE_HELLO_VERIFY_REQUEST, would drop the exchange for certificate handshakes too.
+     */
+    @SuppressWarnings("deprecation")
+    private static void pskCookieExchange(Configuration dtls, boolean on) {
+        dtls.set(DtlsConfig.DTLS_USE_HELLO_VERIFY_REQUEST_FOR_PSK, on);
     }
 
     private static List<CipherSuite> cipherSuites(DtlsSecurity security) {
