@@ -27,9 +27,9 @@ export function authHeaders() {
 /**
  * Calls the API and returns {status, body}: the parsed JSON, or the text for other media types. A 4xx or 5xx
  * throws ApiError. `query` is an object of parameters (empty values left out); `body` is sent as JSON unless
- * `text` is given, which is sent as text/plain; `rawJson` is a JSON text sent as it is.
+ * `text` is given, which is sent as text/plain (or as `contentType`); `rawJson` is a JSON text sent as it is.
  */
-export async function call(method, path, { query, body, text, rawJson } = {}) {
+export async function call(method, path, { query, body, text, rawJson, contentType } = {}) {
   const url = new URL(path, location.origin);
   for (const [name, value] of Object.entries(query || {})) {
     if (value !== undefined && value !== null && value !== '') {
@@ -45,7 +45,7 @@ export async function call(method, path, { query, body, text, rawJson } = {}) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   } else if (text !== undefined) {
-    headers['Content-Type'] = 'text/plain; charset=utf-8';
+    headers['Content-Type'] = contentType || 'text/plain; charset=utf-8';
     payload = text;
   }
   let response;

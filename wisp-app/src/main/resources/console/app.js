@@ -3,7 +3,9 @@
 //   #/clients            the live client list          #/clients/<ep>     one client
 //   #/objects            the object definitions        #/objects/<id>     one definition (?version=)
 //   #/editor             a new object definition       #/editor/<id>      a copy of a known one to edit
-//   #/bootstrap, #/security                            pages whose APIs do not exist yet
+//   #/bootstrap          configurations and sessions    #/bootstrap/<ep>   one configuration (new: a new one)
+//   #/bootstrap-default  the configuration of endpoints without their own
+//   #/security           DTLS credentials per endpoint
 
 import { html } from 'lit';
 import { Light, focusHeading } from './base.js';
@@ -12,7 +14,8 @@ import './clients.js';
 import './client.js';
 import './objects.js';
 import './editor.js';
-import './placeholder.js';
+import './bootstrap.js';
+import './security.js';
 
 const SECTIONS = [
   ['clients', 'Clients'],
@@ -82,8 +85,11 @@ class WispConsole extends Light {
         return html`<wisp-object-editor .sourceId=${id} .sourceVersion=${query.get('version') || ''}>
           </wisp-object-editor>`;
       case 'bootstrap':
+        return html`<wisp-bootstrap .configId=${id}></wisp-bootstrap>`;
+      case 'bootstrap-default':
+        return html`<wisp-bootstrap .configId=${''} .isDefault=${true}></wisp-bootstrap>`;
       case 'security':
-        return html`<wisp-placeholder .section=${section}></wisp-placeholder>`;
+        return html`<wisp-security></wisp-security>`;
       default:
         return html`<h1>Not found</h1><p>There is no page <code>${location.hash}</code>.
           <a href="#/clients">Go to the clients</a>.</p>`;
@@ -91,7 +97,8 @@ class WispConsole extends Light {
   }
 
   render() {
-    const current = this.route.section === 'editor' ? 'objects' : this.route.section;
+    const aliases = { editor: 'objects', 'bootstrap-default': 'bootstrap' };
+    const current = aliases[this.route.section] || this.route.section;
     return html`
       <header class="container-fluid">
         <nav aria-label="Main">

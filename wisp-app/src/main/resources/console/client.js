@@ -8,6 +8,7 @@ import { call, clientPath, get } from './api.js';
 import { EventStream } from './events.js';
 import { ago, codeName, flatten, formatValue, isNumeric, when } from './lwm2m.js';
 import './node-panel.js';
+import './composite.js';
 
 const LOG_SIZE = 30;
 const HISTORY_SIZE = 500;
@@ -23,6 +24,7 @@ class WispClient extends Light {
     observations: { state: true },
     queue: { state: true },
     log: { state: true },
+    composite: { state: true },
   };
 
   constructor() {
@@ -36,6 +38,7 @@ class WispClient extends Light {
     this.observations = [];
     this.queue = [];
     this.log = [];
+    this.composite = [];
     this.models = new Map();
     this.values = new Map();
     this.history = new Map();
@@ -252,6 +255,8 @@ class WispClient extends Light {
         <div><dt>Last update</dt><dd title=${when(r.lastUpdateAt)}>${ago(r.lastUpdateAt)}</dd></div>
         <div><dt>Lifetime</dt><dd>${r.lifetime} s</dd></div>
         <div><dt>Address</dt><dd>${r.transport} ${r.address}</dd></div>
+        <div><dt>Security</dt><dd data-security=${r.securityMode || ''}>${{ NO_SEC: 'NoSec', X509: 'X.509' }[
+          r.securityMode] || r.securityMode || ''}</dd></div>
         <div><dt>Formats</dt><dd>${(r.contentFormats || []).join(', ') || 'not announced'}</dd></div>
       </dl>
       <div class="client-grid">
@@ -264,6 +269,8 @@ class WispClient extends Light {
             .observations=${this.observations.filter((o) => !o.composite && o.paths.includes(this.selected))}
             .points=${this.history.get(this.selected) || []}
             .formats=${r.contentFormats || []} .host=${this.host}></wisp-node-panel>
+          <wisp-composite .endpoint=${this.endpoint} .paths=${this.composite} .host=${this.host}
+            @composite-clear=${() => { this.composite = []; }}></wisp-composite>
           ${this.observationsView()}
           ${r.queueMode ? this.queueView() : ''}
           ${this.logView()}
@@ -296,9 +303,19 @@ class WispClient extends Light {
       @click=${() => this.select(path)}>${label}</button>`;
   }
 
+  toggleComposite(path, on) {
+    const others = this.composite.filter((p) => p !== path);
+    this.composite = on ? [...others, path] : others;
+  }
+
   resourceButton(path, res) {
     const entry = this.values.get(path);
-    return html`<li><button type="button" class="node resource" data-path=${path}
+    const readable = (res.operations || '').includes('R');
+    return html`<li class="resource-row">${readable ? html`<input type="checkbox" class="composite-pick"
+      data-composite-path=${path} aria-label="Select ${path} for composite operations"
+      .checked=${this.composite.includes(path)}
+      @change=${(e) => this.toggleComposite(path, e.target.checked)}>` : ''}<button type="button"
+      class="node resource" data-path=${path}
       aria-pressed=${this.selected === path} @click=${() => this.select(path)}>
       <span class="rid">${res.id}</span> ${res.name}
       <span class="ops" title="operations">${res.operations || '–'}</span>

@@ -8,6 +8,12 @@ import { EventStream } from './events.js';
 import { ago, when } from './lwm2m.js';
 
 const PAGE = 1000;
+const SECURITY = { NO_SEC: 'NoSec', PSK: 'PSK', RPK: 'RPK', X509: 'X.509' };
+
+/** How the client secured its connection, as the Security object's mode is usually written. */
+function securityLabel(mode) {
+  return SECURITY[mode] || mode || '';
+}
 
 class WispClients extends Light {
   static properties = {
@@ -116,7 +122,8 @@ class WispClients extends Light {
   visible() {
     const f = this.filter.trim().toLowerCase();
     return [...this.clients.values()]
-      .filter((r) => !f || r.endpoint.toLowerCase().includes(f))
+      .filter((r) => !f || r.endpoint.toLowerCase().includes(f)
+        || securityLabel(r.securityMode).toLowerCase() === f)
       .sort((a, b) => a.endpoint.localeCompare(b.endpoint));
   }
 
@@ -148,7 +155,8 @@ class WispClients extends Light {
         <table class="striped clients">
           <thead><tr>
             <th scope="col">Endpoint</th><th scope="col">State</th><th scope="col">LwM2M</th>
-            <th scope="col">Binding</th><th scope="col">Registered since</th><th scope="col">Last seen</th>
+            <th scope="col">Binding</th><th scope="col">Security</th><th scope="col">Registered since</th>
+            <th scope="col">Last seen</th>
             <th scope="col">Address</th>
           </tr></thead>
           <tbody>${rows.map((r) => this.row(r))}</tbody>
@@ -164,6 +172,7 @@ class WispClients extends Light {
         </span> ${r.queueMode ? html`<small>queue mode</small>` : ''}</td>
       <td data-label="LwM2M">${r.lwm2mVersion}</td>
       <td data-label="Binding">${r.binding}</td>
+      <td data-label="Security">${securityLabel(r.securityMode)}</td>
       <td data-label="Registered since"><time datetime=${r.registeredAt} title=${when(r.registeredAt)}>
         ${ago(r.registeredAt)}</time></td>
       <td data-label="Last seen"><time datetime=${seen} title=${when(seen)}>${ago(seen)}</time></td>

@@ -54,6 +54,8 @@ class WispObjectEditor extends Light {
     sourceVersion: { type: String },
     draft: { state: true },
     result: { state: true },
+    uploaded: { state: true },
+    uploading: { state: true },
     refusal: { state: true },
     error: { state: true },
     checking: { state: true },
@@ -68,6 +70,8 @@ class WispObjectEditor extends Light {
       multiple: true, mandatory: false, license: '', resources: [blankResource(0)],
     };
     this.result = null;
+    this.uploaded = null;
+    this.uploading = false;
     this.refusal = null;
     this.error = null;
     this.checking = false;
@@ -115,6 +119,7 @@ class WispObjectEditor extends Light {
   change(mutate) {
     mutate(this.draft);
     this.draft = { ...this.draft };
+    this.uploaded = null;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.validate(), DELAY_MS);
   }
@@ -148,6 +153,26 @@ class WispObjectEditor extends Light {
   download() {
     if (this.result && this.result.ddf && this.result.valid) {
       saveBlob(new Blob([this.result.ddf], { type: 'application/xml' }), `${this.draft.id}.xml`);
+    }
+  }
+
+  /** Adds the definition to the server's models (POST /api/v1/models), which judges it once more. */
+  async upload() {
+    if (!(this.result && this.result.ddf && this.result.valid)) {
+      return;
+    }
+    this.uploading = true;
+    this.uploaded = null;
+    this.error = null;
+    try {
+      const { body } = await call('POST', '/api/v1/models', {
+        query: { name: `${this.draft.id}.xml` }, text: this.result.ddf, contentType: 'application/xml',
+      });
+      this.uploaded = body.models;
+    } catch (e) {
+      this.error = e;
+    } finally {
+      this.uploading = false;
     }
   }
 
@@ -314,8 +339,13 @@ class WispObjectEditor extends Light {
       <h2 id="ddf-title">DDF XML</h2>
       <button type="button" data-op="download" ?disabled=${!ready} @click=${this.download}
         aria-describedby="download-hint">Download ${this.draft.id || 'object'}.xml</button>
+      <button type="button" class="secondary" data-op="upload" ?disabled=${!ready || this.uploading}
+        aria-busy=${this.uploading ? 'true' : 'false'} @click=${this.upload}>Add to the server's models</button>
       <small id="download-hint">${ready ? 'Schema-valid DDF, written by the server.'
         : r && r.ddfProblem ? r.ddfProblem : 'Fix every error to download.'}</small>
+      ${this.uploaded ? html`<p class="ok uploaded" role="status">Added to the server's models:
+        ${this.uploaded.map((m) => html`<a href="#/objects/${m.id}?version=${m.objectVersion}">${m.id}
+          ${m.name}</a> `)}</p>` : ''}
       ${r && r.ddf ? html`<pre class="ddf-preview" tabindex="0" aria-label="DDF XML preview"><code>${r.ddf}</code>
         </pre>` : ''}
     </section>`;

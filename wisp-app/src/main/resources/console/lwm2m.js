@@ -49,6 +49,9 @@ const PROBLEMS = {
   'unauthorized': 'The server needs the API token.',
   'not-found': 'It does not exist (any more).',
   'unreachable': 'The Wisp server cannot be reached.',
+  'identity-taken': 'Another endpoint already uses this identity; one identity names one client.',
+  'no-bootstrap-server': 'This server runs without a Bootstrap-Server.',
+  'models-fixed': 'This server\'s object definitions are fixed; add DDF files when starting it.',
 };
 
 /**

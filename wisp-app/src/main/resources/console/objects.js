@@ -3,17 +3,19 @@
 
 import { html } from 'lit';
 import { Light, problemView } from './base.js';
-import { download, get } from './api.js';
+import { ApiError, call, download, get } from './api.js';
 
 class WispObjects extends Light {
   static properties = {
     models: { state: true },
     filter: { state: true },
     error: { state: true },
+    upload: { state: true },
   };
 
   constructor() {
     super();
+    this.upload = null;
     this.models = null;
     this.filter = '';
     this.error = null;
@@ -21,11 +23,52 @@ class WispObjects extends Light {
 
   async connectedCallback() {
     super.connectedCallback();
+    await this.load();
+  }
+
+  async load() {
     try {
       this.models = (await get('/api/v1/models')).items;
     } catch (e) {
       this.error = e;
     }
+  }
+
+  /** Sends a DDF file to POST /api/v1/models; the validator's findings come back either way. */
+  async send(event) {
+    event.preventDefault();
+    const file = event.target.querySelector('input[type=file]').files[0];
+    if (!file) {
+      return;
+    }
+    this.upload = { busy: true };
+    try {
+      const { body } = await call('POST', '/api/v1/models', { query: { name: file.name }, text: await file.text(),
+        contentType: 'application/xml' });
+      this.upload = { added: body.models, findings: body.findings };
+      await this.load();
+    } catch (e) {
+      this.upload = e instanceof ApiError && e.problem.findings
+        ? { refused: e.problem.detail, findings: e.problem.findings } : { error: e };
+    }
+  }
+
+  uploadView() {
+    const u = this.upload || {};
+    return html`<details class="upload"><summary>Upload a DDF file</summary>
+      <form @submit=${this.send}>
+        <label for="ddf-file">DDF XML file</label>
+        <input id="ddf-file" type="file" accept=".xml,application/xml,text/xml" required>
+        <button type="submit" aria-busy=${u.busy ? 'true' : 'false'}>Check and add</button>
+      </form>
+      ${u.added ? html`<p class="ok" role="status">Added: ${u.added.map((m) => `${m.id} ${m.name}`).join(', ')}</p>`
+        : ''}
+      ${u.refused ? html`<p class="problem" role="alert">Not added: ${u.refused}</p>` : ''}
+      ${u.error ? problemView(u.error) : ''}
+      ${u.findings && u.findings.length ? html`<ul>${u.findings.map((f) => html`<li class="finding ${f.severity}">
+        <span class="severity">${f.severity}</span> ${f.message}${f.line ? ` (line ${f.line})` : ''}</li>`)}</ul>`
+        : ''}
+    </details>`;
   }
 
   render() {
@@ -35,6 +78,7 @@ class WispObjects extends Light {
     return html`
       <hgroup><h1>Objects</h1><p>The object definitions this server reads client data with.</p></hgroup>
       <p><a href="#/editor" role="button" data-op="new-object">New object</a></p>
+      ${this.uploadView()}
       <search class="search">
         <label for="object-search">Search by ID or name</label>
         <input id="object-search" type="search" .value=${this.filter}

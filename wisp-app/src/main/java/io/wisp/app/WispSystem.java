@@ -6,7 +6,8 @@ import io.wisp.app.http.ApiToken;
 import io.wisp.app.http.HttpApi;
 import io.wisp.app.http.HttpSettings;
 import io.wisp.app.http.Json;
-import io.wisp.app.http.json.BootstrapConfigJson;
+import io.wisp.app.http.bootstrap.BootstrapConfigJson;
+import io.wisp.app.http.models.UploadableModels;
 import io.wisp.app.persistence.PersistentBootstrapConfigStore;
 import io.wisp.app.persistence.PersistentObservations;
 import io.wisp.app.persistence.WispDatabase;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * The whole Wisp system in one process, as {@code wisp server} runs it: the database in the data directory, the
  * LwM2M server (CoAP and, unless turned off, CoAPs with the stored credentials), the bootstrap server with the stored
  * configurations (CoAP and, unless turned off, CoAPs with the same credentials: the database keeps one credential per
- * endpoint), and the HTTP API with the stored value history. Registrations, observations, credentials,
+ * endpoint), and the HTTP API with the stored value history. DDF files uploaded through the API join the models
+ * all three decode with, until the process stops. Registrations, observations, credentials,
  * bootstrap configurations and values come back after a restart, kill -9 included: the observations are handed back
  * to the server before it opens its port, so the first notification after the restart is already taken.
  */
@@ -52,8 +54,9 @@ public final class WispSystem implements AutoCloseable {
      * ({@link io.wisp.app.persistence.PersistenceException} for a data directory in use or unreadable, a runtime
      * exception of the transport or of Javalin for a port in use).
      */
-    static WispSystem start(ServerSettings settings, ModelRegistry models, HttpSettings http, ApiToken token) {
+    static WispSystem start(ServerSettings settings, ModelRegistry registry, HttpSettings http, ApiToken token) {
         Objects.requireNonNull(settings, "settings");
+        UploadableModels models = new UploadableModels(registry);
         Clock clock = Clock.systemUTC();
         WispDatabase database = WispDatabase.open(settings.data());
         WispServer server = null;
@@ -72,7 +75,7 @@ public final class WispSystem implements AutoCloseable {
             server.start();
             BootstrapConfigJson json = new BootstrapConfigJson(models);
             BootstrapConfigStore configs = new PersistentBootstrapConfigStore(database.bootstrapConfigs(),
-                    config -> Json.write(json.write(config)), text -> json.read(readJson(text)));
+                    config -> Json.write(json.writeWithKeys(config)), text -> json.read(readJson(text), Optional.empty()));
             if (settings.bootstrapPort() >= 0) {
                 WispBootstrapServer.Builder bs = WispBootstrapServer.builder().bindAddress(settings.coapBind())
                         .port(settings.bootstrapPort()).models(models).configStore(configs).clock(clock)

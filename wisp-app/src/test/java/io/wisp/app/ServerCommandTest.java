@@ -107,6 +107,51 @@ class ServerCommandTest {
     }
 
     @Test
+    void serves_the_consoles_operator_routes_over_its_stores_and_roles() throws Exception {
+        Running server = start("--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
+                "--bootstrap-coaps-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data",
+                data.toString());
+        try {
+            String api = "http://127.0.0.1:" + server.find("http://127\\.0\\.0\\.1:(\\d+)/api/v1") + "/api/v1";
+
+            HttpResponse<String> config = send("PUT", api + "/bootstrap/configs/app-bs", "application/json",
+                    "{\"securities\":[{\"serverUri\":\"coap://127.0.0.1:5683\",\"shortServerId\":1}],"
+                            + "\"servers\":[{\"shortServerId\":1,\"lifetime\":300}]}");
+            assertThat(config.statusCode()).as(config.body()).isEqualTo(201);
+            assertThat(get(api + "/bootstrap/configs", null).body()).contains("\"endpoint\":\"app-bs\"");
+            assertThat(get(api + "/bootstrap/sessions", null).statusCode()).as("a bootstrap server runs")
+                    .isEqualTo(200);
+
+            HttpResponse<String> credentials = send("PUT", api + "/security/app-psk", "application/json",
+                    "{\"mode\":\"PSK\",\"identity\":\"app-psk-id\",\"key\":\"0a0b0c0d\"}");
+            assertThat(credentials.statusCode()).as(credentials.body()).isEqualTo(201);
+            assertThat(get(api + "/security", null).body()).contains("app-psk-id").doesNotContain("0a0b0c0d");
+
+            String ddf = "<?xml version=\"1.0\" encoding=\"utf-8\"?><LWM2M><Object ObjectType=\"MODefinition\">"
+                    + "<Name>App Level</Name><Description1>A level.</Description1><ObjectID>33020</ObjectID>"
+                    + "<ObjectURN>urn:oma:lwm2m:x:33020</ObjectURN><LWM2MVersion>1.1</LWM2MVersion>"
+                    + "<ObjectVersion>1.0</ObjectVersion><MultipleInstances>Multiple</MultipleInstances>"
+                    + "<Mandatory>Optional</Mandatory><Resources><Item ID=\"0\"><Name>Level</Name>"
+                    + "<Operations>R</Operations><MultipleInstances>Single</MultipleInstances>"
+                    + "<Mandatory>Mandatory</Mandatory><Type>Integer</Type><RangeEnumeration></RangeEnumeration>"
+                    + "<Units></Units><Description>The level.</Description></Item></Resources>"
+                    + "<Description2></Description2></Object></LWM2M>";
+            HttpResponse<String> upload = send("POST", api + "/models", "application/xml", ddf);
+            assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+            assertThat(get(api + "/models/33020", null).body()).contains("App Level");
+        } finally {
+            server.command().stop();
+        }
+        assertThat(server.exit().get()).isZero();
+    }
+
+    private static HttpResponse<String> send(String method, String url, String type, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void a_required_token_is_printed_once_stored_hashed_and_asked_for() throws Exception {
         String[] args = {"--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
             "--bootstrap-coaps-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data", data.toString(),

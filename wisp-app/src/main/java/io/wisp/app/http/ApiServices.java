@@ -6,7 +6,7 @@ import io.wisp.app.persistence.ValueHistoryStore;
 import io.wisp.bootstrap.WispBootstrapServer;
 import io.wisp.bootstrap.config.BootstrapConfigStore;
 import io.wisp.bootstrap.config.InMemoryBootstrapConfigStore;
-import io.wisp.core.model.registry.ModelRegistry;
+import io.wisp.core.model.ObjectModels;
 import io.wisp.server.WispServer;
 import io.wisp.transport.security.SecurityStore;
 import java.util.Objects;
@@ -18,14 +18,15 @@ import java.util.Optional;
  * or a test starts from {@link #of(WispServer)}, with everything in memory.
  *
  * @param server the LwM2M server whose clients the API manages
- * @param models the object models, the same the server decodes with
+ * @param models the object models, the same the server decodes with (an
+ *               {@link io.wisp.app.http.models.UploadableModels} takes uploads)
  * @param history the values clients reported
  * @param security the endpoints' DTLS credentials, the same the server checks handshakes against
  * @param bootstrapConfigs the bootstrap configurations, the same the bootstrap server (if any) reads
  * @param bootstrap the bootstrap server of the process, if it runs one
  * @param queuedRequests where the calls waiting for sleeping clients are kept across restarts, if anywhere
  */
-public record ApiServices(WispServer server, ModelRegistry models, ValueHistoryStore history,
+public record ApiServices(WispServer server, ObjectModels models, ValueHistoryStore history,
         SecurityStore security, BootstrapConfigStore bootstrapConfigs, Optional<WispBootstrapServer> bootstrap,
         Optional<QueuedRequestStore> queuedRequests) {
     /** Per-path and total bounds of the in-memory value history. */
@@ -43,18 +44,17 @@ public record ApiServices(WispServer server, ModelRegistry models, ValueHistoryS
     }
 
     /** Services whose queued calls live only in memory. */
-    public ApiServices(WispServer server, ModelRegistry models, ValueHistoryStore history, SecurityStore security,
+    public ApiServices(WispServer server, ObjectModels models, ValueHistoryStore history, SecurityStore security,
             BootstrapConfigStore bootstrapConfigs, Optional<WispBootstrapServer> bootstrap) {
         this(server, models, history, security, bootstrapConfigs, bootstrap, Optional.empty());
     }
 
     /**
-     * The server alone: its models (the bundled ones unless it decodes with a {@link ModelRegistry}), its security
-     * store, a bounded in-memory value history and in-memory bootstrap configurations without a bootstrap server.
+     * The server alone: the models it decodes with, its security store, a bounded in-memory value history and
+     * in-memory bootstrap configurations without a bootstrap server.
      */
     public static ApiServices of(WispServer server) {
-        ModelRegistry models = server.models() instanceof ModelRegistry r ? r : ModelRegistry.bundled();
-        return new ApiServices(server, models, new InMemoryValueHistoryStore(HISTORY_PER_PATH, HISTORY_PATHS),
+        return new ApiServices(server, server.models(), new InMemoryValueHistoryStore(HISTORY_PER_PATH, HISTORY_PATHS),
                 server.securityStore(), new InMemoryBootstrapConfigStore(), Optional.empty());
     }
 

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.wisp.app.console.Console;
+import io.wisp.app.http.bootstrap.BootstrapRoutes;
+import io.wisp.app.http.bootstrap.BootstrapSessionLog;
 import io.wisp.app.http.clients.ClientRoutes;
 import io.wisp.app.http.device.CompositeRoutes;
 import io.wisp.app.http.device.DeviceCalls;
@@ -20,6 +22,8 @@ import io.wisp.app.http.history.ValueRecorder;
 import io.wisp.app.http.models.ModelRoutes;
 import io.wisp.app.http.ops.OpsRoutes;
 import io.wisp.app.http.ops.ServerMetrics;
+import io.wisp.app.http.security.SecurityRoutes;
+import io.wisp.bootstrap.WispBootstrapServer;
 import io.wisp.server.WispServer;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -35,11 +39,15 @@ import org.slf4j.LoggerFactory;
  * The HTTP API of a running {@link WispServer} (Javalin on Jetty): everything under {@code /api/v1} goes through the
  * server's public API — registrations, {@code submit} for device operations, the queue, the listeners — plus
  * {@code /health} and {@code /metrics}. Off the loopback interface every request but {@code /health} needs the
- * {@link ApiToken} as {@code Authorization: Bearer <token>}. Errors are RFC 9457 problem documents.
+ * {@link ApiToken} as {@code Authorization: Bearer <token>}. Errors are RFC 9457 problem documents. The endpoints'
+ * DTLS credentials are under {@code /api/v1/security}, the bootstrap configurations under {@code /api/v1/bootstrap};
+ * the bootstrap sessions too when a {@link WispBootstrapServer} runs in the process (otherwise they answer 503).
  */
 public final class HttpApi implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     private final WispServer server;
+    private final WispBootstrapServer bootstrap;
+    private final BootstrapSessionLog bootstrapSessions;
     private final Javalin javalin;
     private final ApiRoutes routes = new ApiRoutes();
     private final EventHub hub;
@@ -53,6 +61,7 @@ public final class HttpApi implements AutoCloseable {
 
     private HttpApi(ApiServices services, HttpSettings settings, ApiToken token, List<ApiModule> more) {
         this.server = services.server();
+        this.bootstrap = services.bootstrap().orElse(null);
         Objects.requireNonNull(settings, "settings");
         if (settings.requiresToken() && token == null) {
             throw new IllegalArgumentException("token: the API listens on " + settings.bind().getHostAddress()
@@ -63,6 +72,7 @@ public final class HttpApi implements AutoCloseable {
         this.events = new ServerEvents(server, hub);
         this.metrics = new ServerMetrics(server, hub);
         this.history = new ValueRecorder(services.history(), clock);
+        this.bootstrapSessions = bootstrap == null ? null : new BootstrapSessionLog(hub, clock);
         this.settings = settings;
         this.replay = services.queuedRequests().map(store -> new RequestReplay(store, server.registrations(), clock));
         DeviceCalls calls = new DeviceCalls(server, metrics, hub, settings.defaultTimeout(),
@@ -71,6 +81,8 @@ public final class HttpApi implements AutoCloseable {
                 new EventRoutes(hub), new ClientRoutes(server), new QueueRoutes(calls), new ObserveRoutes(calls),
                 new CompositeRoutes(calls), new HistoryRoutes(services.history())));
         modules.add(new ModelRoutes(services.models()));
+        modules.add(new SecurityRoutes(services.security()));
+        modules.add(new BootstrapRoutes(services.bootstrapConfigs(), bootstrapSessions, services.models()));
         modules.addAll(more);
         modules.add(new DeviceManagementRoutes(calls));
         modules.forEach(m -> m.addTo(routes));
@@ -95,6 +107,9 @@ public final class HttpApi implements AutoCloseable {
         metrics.attach();
         server.addObservationListener(history);
         server.addSendListener(history);
+        if (bootstrap != null) {
+            bootstrap.addListener(bootstrapSessions);
+        }
         try {
             javalin.start(settings.bind().getHostAddress(), settings.port());
         } catch (RuntimeException e) {
@@ -157,6 +172,9 @@ public final class HttpApi implements AutoCloseable {
         metrics.detach();
         server.removeObservationListener(history);
         server.removeSendListener(history);
+        if (bootstrap != null) {
+            bootstrap.removeListener(bootstrapSessions);
+        }
     }
 
     private static void authenticate(Context ctx, ApiToken token, String internalSecret) {

@@ -33,8 +33,9 @@ import org.openqa.selenium.support.ui.Select;
  * Observe on the Device object {@code /3/0} and on a temperature sensor; the plot grows with notifications; a device
  * error shown in plain words with its LwM2M code; an object made in the editor, refused by the validator, fixed and
  * downloaded as valid DDF XML; a sleeping client's queued request going out when it wakes up; the layout at phone
- * width. One browser and one server serve the ordered steps, which
- * build on each other as a person's session would. Screenshots go to {@code target/screenshots}.
+ * width. The bootstrap, security, composite and upload screens are {@link ConsoleAdminBrowserTest}'s. One browser
+ * and one server serve the ordered steps, which build on each other as a person's session would. Screenshots go to
+ * {@code target/screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -331,16 +332,6 @@ class ConsoleBrowserTest {
 
     @Test
     @Order(10)
-    void the_bootstrap_and_security_pages_say_their_apis_do_not_exist_yet() {
-        browser.open(server.url() + "/#/bootstrap");
-        browser.text("[data-placeholder='bootstrap']", "Not available yet");
-        browser.open(server.url() + "/#/security");
-        browser.text("[data-placeholder='security']", "Not available yet");
-        assertThat(browser.driver.findElements(By.cssSelector("main table"))).as("no made-up data").isEmpty();
-    }
-
-    @Test
-    @Order(11)
     void at_phone_width_the_page_does_not_scroll_sideways() {
         browser.size(390, 844);
         try {

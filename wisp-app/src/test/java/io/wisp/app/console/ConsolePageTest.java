@@ -83,7 +83,8 @@ class ConsolePageTest {
                 }
             }
             assertThat(seen).contains("/console/clients.js", "/console/client.js", "/console/node-panel.js",
-                    "/console/plot.js", "/console/editor.js", "/console/objects.js", "/console/placeholder.js");
+                    "/console/plot.js", "/console/editor.js", "/console/objects.js", "/console/bootstrap.js",
+                    "/console/security.js", "/console/composite.js");
             assertThat(get(server.url() + "/console/no-such-file.js", null).statusCode()).isEqualTo(404);
         }
     }

@@ -12,6 +12,7 @@ import org.eclipse.leshan.client.LeshanClient;
 import org.eclipse.leshan.client.LeshanClientBuilder;
 import org.eclipse.leshan.client.californium.endpoint.CaliforniumClientEndpointsProvider;
 import org.eclipse.leshan.client.californium.endpoint.coap.CoapClientProtocolProvider;
+import org.eclipse.leshan.client.californium.endpoint.coaps.CoapsClientProtocolProvider;
 import org.eclipse.leshan.client.engine.DefaultRegistrationEngineFactory;
 import org.eclipse.leshan.client.object.Security;
 import org.eclipse.leshan.client.object.Server;
@@ -46,12 +47,12 @@ final class TestDevice implements AutoCloseable {
     final Instance sensor = new Instance(0, Map.of(5700, 21.5, 5701, "Cel", 5750, "room"));
     private final LeshanClient client;
 
-    private TestDevice(String endpoint, InetSocketAddress server, boolean queueMode) throws Exception {
+    private TestDevice(String endpoint, Security security, boolean queueMode) throws Exception {
         List<ObjectModel> models = new ArrayList<>(ObjectLoader.loadDefault());
         models.addAll(ObjectLoader.loadDdfFile(new ByteArrayInputStream(BundledModels.read("3303.xml")),
                 "3303.xml"));
         ObjectsInitializer objects = new ObjectsInitializer(new StaticModel(models));
-        objects.setInstancesForObject(LwM2mId.SECURITY, Security.noSec("coap://127.0.0.1:" + server.getPort(), 9));
+        objects.setInstancesForObject(LwM2mId.SECURITY, security);
         objects.setInstancesForObject(LwM2mId.SERVER, new Server(9, 300));
         objects.setFactoryForObject(LwM2mId.DEVICE, factory());
         objects.setInstancesForObject(LwM2mId.DEVICE, device);
@@ -64,7 +65,8 @@ final class TestDevice implements AutoCloseable {
         builder.setObjects(objects.createAll());
         builder.setRegistrationEngineFactory(engine);
         CaliforniumClientEndpointsProvider.Builder endpoints =
-                new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider());
+                new CaliforniumClientEndpointsProvider.Builder(new CoapClientProtocolProvider(),
+                        new CoapsClientProtocolProvider());
         builder.setEndpointsProviders(endpoints.setClientAddress(InetAddress.getByName("127.0.0.1")).build());
         client = builder.build();
     }
@@ -85,8 +87,18 @@ final class TestDevice implements AutoCloseable {
 
     /** A client that registers at once, in queue mode (Core TS §6.5) or not. */
     static TestDevice start(String endpoint, InetSocketAddress server, boolean queueMode) {
+        return start(endpoint, Security.noSec("coap://127.0.0.1:" + server.getPort(), 9), queueMode);
+    }
+
+    /** A client that registers at once over DTLS with a pre-shared key (Transport TS §5.2). */
+    static TestDevice startPsk(String endpoint, InetSocketAddress secureServer, String identity, byte[] key) {
+        return start(endpoint, Security.psk("coaps://127.0.0.1:" + secureServer.getPort(), 9,
+                identity.getBytes(java.nio.charset.StandardCharsets.UTF_8), key), false);
+    }
+
+    private static TestDevice start(String endpoint, Security security, boolean queueMode) {
         try {
-            TestDevice device = new TestDevice(endpoint, server, queueMode);
+            TestDevice device = new TestDevice(endpoint, security, queueMode);
             device.client.start();
             return device;
         } catch (Exception e) {

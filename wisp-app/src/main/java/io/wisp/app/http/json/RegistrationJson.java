@@ -37,6 +37,7 @@ public final class RegistrationJson {
         Peer peer = r.peer();
         json.put("address", peer.address().getAddress().getHostAddress() + ":" + peer.address().getPort());
         json.put("transport", peer.connector());
+        json.put("securityMode", peer.authenticatedIdentity().map(i -> i.kind().name()).orElse("NO_SEC"));
         if (r.smsNumber() != null) {
             json.put("smsNumber", r.smsNumber());
         }

@@ -10,6 +10,7 @@ import io.wisp.app.http.Json;
 import io.wisp.core.model.ObjectModel;
 import io.wisp.core.model.ObjectModels;
 import io.wisp.core.model.Version;
+import io.wisp.core.model.ddf.DdfReader;
 import io.wisp.core.model.ddf.DdfWriteException;
 import io.wisp.core.model.ddf.DdfWriter;
 import io.wisp.core.model.registry.ModelRegistry;
@@ -25,7 +26,9 @@ import java.util.Objects;
  * {@code GET /api/v1/models/{id}} shows one with its resources and executable arguments (the newest version, or
  * {@code ?version=} and else the nearest), {@code GET /api/v1/models/{id}/ddf} is its DDF file, and
  * {@code POST /api/v1/models/validate} judges a definition being edited with the validator of
- * {@code wisp objects validate} and, when it can be written, gives its DDF XML.
+ * {@code wisp objects validate} and, when it can be written, gives its DDF XML. {@code POST /api/v1/models} takes a
+ * DDF XML file, judges it with the same validator and, when it has no error, adds its objects to the server's
+ * models (an {@link UploadableModels}; a fixed registry answers 409), so that clients with those objects decode.
  */
 public final class ModelRoutes implements ApiModule {
     private static final String MODELS = "/api/v1/models";
@@ -42,6 +45,7 @@ public final class ModelRoutes implements ApiModule {
     public void addTo(ApiRoutes routes) {
         routes.post(MODELS + "/validate", this::validate)
                 .get(MODELS, this::list)
+                .post(MODELS, this::upload)
                 .get(MODELS + "/{id}/ddf", this::ddf)
                 .get(MODELS + "/{id}", this::one);
     }
@@ -92,6 +96,47 @@ public final class ModelRoutes implements ApiModule {
         Json.respond(ctx, 200, body);
     }
 
+    private void upload(Context ctx) {
+        byte[] xml = ctx.bodyAsBytes();
+        if (xml.length == 0) {
+            throw ApiProblem.badRequest("body", "send the DDF XML file as the body (Content-Type: application/xml)");
+        }
+        String source = "upload:" + fileName(ctx);
+        List<Finding> findings = ObjectValidator.validateXml(xml, source);
+        long errors = findings.stream().filter(Finding::isError).count();
+        List<ObjectModel> read = errors == 0 ? DdfReader.read(xml, source).models() : List.of();
+        if (errors > 0 || read.isEmpty()) {
+            ObjectNode problem = ApiProblem.badRequest("body", errors > 0 ? "the definition has " + errors
+                    + " error" + (errors == 1 ? "" : "s") + "; nothing was added" : "the file defines no object")
+                    .toJson(ctx.path());
+            problem.put("errors", errors);
+            problem.put("warnings", findings.size() - errors);
+            problem.set("findings", ModelJson.findings(findings));
+            ctx.status(400).contentType(ApiProblem.CONTENT_TYPE).result(Json.write(problem)
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (!(models instanceof UploadableModels target)) {
+            throw ApiProblem.of(409, "models-fixed", "This server's models are fixed",
+                    "the server was started with a fixed set of object definitions; add the file with --models");
+        }
+        read.forEach(m -> target.add(m, source));
+        ObjectNode body = Json.object();
+        body.put("valid", true);
+        body.put("errors", 0);
+        body.put("warnings", findings.size());
+        body.set("findings", ModelJson.findings(findings));
+        ArrayNode added = body.putArray("models");
+        read.forEach(m -> added.add(ModelJson.summary(m, source)));
+        Json.respond(ctx, 201, body);
+    }
+
+    /** The {@code name} query parameter, a file name shown as the models' source. */
+    private static String fileName(Context ctx) {
+        String name = ctx.queryParam("name");
+        return name == null || name.isBlank() ? "ddf.xml" : name.strip().replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
     private ObjectModel find(Context ctx) {
         String idText = ctx.pathParam("id");
         int id;
@@ -111,6 +156,9 @@ public final class ModelRoutes implements ApiModule {
     }
 
     private String source(ObjectModel m) {
+        if (models instanceof UploadableModels u) {
+            return u.sourceOf(m);
+        }
         return models instanceof ModelRegistry r ? r.sourceOf(m) : "unknown";
     }
 
