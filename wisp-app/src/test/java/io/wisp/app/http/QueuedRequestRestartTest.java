@@ -43,7 +43,7 @@ class QueuedRequestRestartTest {
             Http http = new Http(apiPort(first));
             ModelEnabler display = ObjectBuilder.of(3341).instances(0).onWriteString(5527, written::add).build();
             client = WispClient.builder(EP).bindAddress(InetAddress.getLoopbackAddress()).queueMode(true)
-                    .awakeTime(Duration.ofSeconds(5)).object(display)
+                    .awakeTime(Duration.ofSeconds(5)).requestTimeout(Duration.ofSeconds(5)).object(display)
                     .server(1, new InetSocketAddress(InetAddress.getLoopbackAddress(), coap), Duration.ofMinutes(10))
                     .build();
             client.start();
@@ -84,6 +84,7 @@ class QueuedRequestRestartTest {
                     assertThat(results).allSatisfy(r -> assertThat(r.has("problem")).as(r.toString()).isFalse());
                 }
                 await().atMost(Duration.ofSeconds(10)).until(() -> descriptions(http).isEmpty());
+                client.close();
             }
         } finally {
             client.close();
