@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The HTTP API keeps the calls that wait for a sleeping queue-mode client (Core TS §6.5) in the H2 database: each
  * 202 answer has its row (method, URL, query and body, in submission order), a cancelled call loses its row, a
- * delivered one too, and a server that stops keeps the rows of what was still waiting; an API over the same
+ * delivered one too, so does one whose client de-registers, and a server that stops keeps the rows of what was
+ * still waiting; an API over the same
  * database and a server that knows the registration queues them again, in order. The client is a Leshan client in
  * queue mode.
  */
@@ -90,6 +91,35 @@ class QueuedRequestJournalTest {
                     second.close();
                     again.close();
                 }
+            }
+        }
+    }
+
+    @Test
+    void the_stored_calls_of_a_client_that_de_registers_are_dropped() throws Exception {
+        try (WispDatabase db = WispDatabase.open(dir)) {
+            WispServer server = WispServer.builder().bindAddress(InetAddress.getByName("127.0.0.1")).port(0)
+                    .models(ModelRegistry.bundled()).registrationStore(db.registrations())
+                    .queue(QueueConfig.defaults().withAwakeTime(Duration.ofSeconds(1))).build();
+            server.start();
+            HttpApi api = HttpApi.start(ApiServices.of(server).withQueuedRequests(db.queuedRequests()),
+                    HttpSettings.loopback(0), null);
+            try (LeshanPeer sleepy = LeshanPeer.start(EP, server.localAddress(), 300, true)) {
+                Http http = new Http(api.port());
+                sleepy.awaitRegistered();
+                awaitPresence(http, "SLEEPING");
+                assertThat(http.get(ApiFixture.client(EP, "/3/0/0")).status()).isEqualTo(202);
+                assertThat(db.queuedRequests().byEndpoint(EP)).hasSize(1);
+
+                try (EventStream events = EventStream.open(http, "?endpoint=" + EP)) {
+                    sleepy.deregisterAndStop();
+                    assertThat(events.await("request-result", d -> true).data().has("problem"))
+                            .as("the call failed with the registration, it was not delivered").isTrue();
+                }
+                await().atMost(Duration.ofSeconds(20)).until(() -> db.queuedRequests().all().isEmpty());
+            } finally {
+                api.close();
+                server.close();
             }
         }
     }
