@@ -17,11 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTTP API keeps the calls that wait for a sleeping queue-mode client (Core TS §6.5) in the H2 database: each
- * 202 answer has its row (method, URL, query and body, in submission order), a cancelled call loses its row, a
- * delivered one too, so does one whose client de-registers, and a server that stops keeps the rows of what was
- * still waiting; an API over the same
- * database and a server that knows the registration queues them again, in order. The client is a Leshan client in
- * queue mode.
+ * 202 answer has its row (method, URL, query and body, in submission order); a cancelled call loses its row, so does
+ * a delivered one and one whose client de-registers; a server that stops keeps the rows of what was still waiting,
+ * and an API over the same database and a server that knows the registration queues them again, in order. The
+ * client is a Leshan client in queue mode.
  */
 class QueuedRequestJournalTest {
     private static final String EP = "journal-q";
