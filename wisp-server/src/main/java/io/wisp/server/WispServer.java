@@ -206,7 +206,7 @@ public final class WispServer implements AutoCloseable {
      */
     public CompletableFuture<DownlinkResponse> send(Registration registration, DownlinkRequest request,
             Duration timeout) {
-        return queue.submit(registration, request.toString(),
+        return queue.submit(registration, request::toString, queue.config().requestExpiry(),
                 current -> transport.downlinks().send(current.peer(), request, timeout)).result();
     }
 
@@ -228,7 +228,7 @@ public final class WispServer implements AutoCloseable {
             SendOptions options, Duration expiry) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(options, "options");
-        return queue.submit(registration, request.toString(), expiry, current -> dispatch(current, request, options));
+        return queue.submit(registration, request::toString, expiry, current -> dispatch(current, request, options));
     }
 
     /** Observe, Observe-Composite and their cancels go to the observation service, the rest to the typed pipeline. */

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,6 +95,16 @@ public final class DownlinkQueue implements RegistrationListener {
      * @param dispatch sends it when its turn comes, to the registration as it is then
      */
     public <R> QueuedRequest<R> submit(Registration registration, String description, Duration expiry,
+            Dispatch<R> dispatch) {
+        Objects.requireNonNull(description, "description");
+        return submit(registration, () -> description, expiry, dispatch);
+    }
+
+    /**
+     * As {@link #submit(Registration, String, Duration, Dispatch)}, with the description made only when something
+     * asks for it (a listing, a failure message): most requests go out at once and nobody ever reads it.
+     */
+    public <R> QueuedRequest<R> submit(Registration registration, Supplier<String> description, Duration expiry,
             Dispatch<R> dispatch) {
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(description, "description");

@@ -5,6 +5,7 @@ import io.wisp.server.registration.Registration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * One request in a client's queue: the caller's view ({@link QueuedRequest}) and, as a wheel node, its deadline.
@@ -14,7 +15,8 @@ final class QueueEntry<R> extends ExpiryWheel.Node implements QueuedRequest<R> {
     private final long id;
     private final String registrationId;
     private final String endpoint;
-    private final String description;
+    private final Supplier<String> describer;
+    private volatile String description;
     private final long submittedAt;
     private final long expiresAt;
     private final Dispatch<R> dispatch;
@@ -23,12 +25,12 @@ final class QueueEntry<R> extends ExpiryWheel.Node implements QueuedRequest<R> {
     private volatile Status status = Status.QUEUED;
     private volatile boolean wasQueued;
 
-    QueueEntry(long id, Registration registration, String description, long submittedAt, long expiresAt,
+    QueueEntry(long id, Registration registration, Supplier<String> describer, long submittedAt, long expiresAt,
             Dispatch<R> dispatch, DownlinkQueue owner) {
         this.id = id;
         this.registrationId = registration.id();
         this.endpoint = registration.endpoint();
-        this.description = description;
+        this.describer = describer;
         this.submittedAt = submittedAt;
         this.expiresAt = expiresAt;
         this.dispatch = dispatch;
@@ -75,7 +77,7 @@ final class QueueEntry<R> extends ExpiryWheel.Node implements QueuedRequest<R> {
     }
 
     void fail(QueueException.Reason reason, String why) {
-        result.completeExceptionally(new QueueException(reason, "request " + id + " (" + description + ") to "
+        result.completeExceptionally(new QueueException(reason, "request " + id + " (" + description() + ") to "
                 + endpoint + " " + why));
     }
 
@@ -96,7 +98,12 @@ final class QueueEntry<R> extends ExpiryWheel.Node implements QueuedRequest<R> {
 
     @Override
     public String description() {
-        return description;
+        String d = description;
+        if (d == null) {
+            d = describer.get();
+            description = d;
+        }
+        return d;
     }
 
     @Override
@@ -131,6 +138,6 @@ final class QueueEntry<R> extends ExpiryWheel.Node implements QueuedRequest<R> {
 
     @Override
     public String toString() {
-        return "QueuedRequest[" + id + ", " + description + " to " + endpoint + ", " + status() + "]";
+        return "QueuedRequest[" + id + ", " + description() + " to " + endpoint + ", " + status() + "]";
     }
 }

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class RegistrationHandler implements UplinkHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RegistrationHandler.class);
     private static final String PREFIX = "rd";
+    /** Fresh IDs tried for one Register before the store's refusal is taken as final. */
+    private static final int MAX_ID_ATTEMPTS = 4;
 
     private final RegistrationStore store;
     private final RegistrationListener events;
@@ -77,15 +79,25 @@ public final class RegistrationHandler implements UplinkHandler {
         RegisterRequest register = RegistrationQuery.register(request,
                 authorizer.endpointOf(request.peer()).orElse(null));
         authorizer.authorize(register.endpoint(), request.peer());
-        String id = ids.next();
-        while (store.byId(id).isPresent()) {
-            id = ids.next();
+        Instant now = clock.instant();
+        for (int attempt = 1; ; attempt++) {
+            Registration registration = Registration.create(ids.next(), register, request.peer(), now);
+            Optional<Registration> replaced;
+            try {
+                replaced = store.add(registration);
+            } catch (IllegalArgumentException idInUse) {
+                // 48 random bits: a clash is rare, several in a row mean the store refuses for another reason
+                if (attempt == MAX_ID_ATTEMPTS) {
+                    throw idInUse;
+                }
+                continue;
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Registered {}{}", registration, replaced.map(r -> ", replacing " + r.id()).orElse(""));
+            }
+            return UplinkResponse.created(List.of(PREFIX, registration.id()))
+                    .afterSent(() -> events.registered(registration, replaced));
         }
-        Registration registration = Registration.create(id, register, request.peer(), clock.instant());
-        Optional<Registration> replaced = store.add(registration);
-        LOG.debug("Registered {}{}", registration, replaced.map(r -> ", replacing " + r.id()).orElse(""));
-        return UplinkResponse.created(List.of(PREFIX, id))
-                .afterSent(() -> events.registered(registration, replaced));
     }
 
     private UplinkResponse update(String id, UplinkRequest request) {

@@ -15,7 +15,9 @@ public interface RegistrationStore extends Registrations {
 
     /**
      * Adds a registration whose ID is not in use. A registration of the same endpoint is removed in the same step
-     * (a client registering again replaces its old registration, Core TS §6.2.1) and returned.
+     * (a client registering again replaces its old registration, Core TS §6.2.1) and returned. When the ID is in
+     * use already, it throws {@link IllegalArgumentException} and changes nothing (the caller then picks another
+     * ID: checking first would cost every Register a lookup that almost never finds anything).
      */
     Optional<Registration> add(Registration registration);
 

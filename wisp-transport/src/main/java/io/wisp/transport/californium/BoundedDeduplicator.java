@@ -84,10 +84,19 @@ final class BoundedDeduplicator implements Deduplicator {
         }
     }
 
+    /**
+     * One generation's exchanges. Its map is sized for as many as the generation before it held (up to the
+     * generation capacity): under a steady rate it then never grows by rehashing, which at tens of thousands of
+     * exchanges per second costs more than the lookups; at a low rate it stays small.
+     */
     private static final class Generation {
-        final ConcurrentHashMap<KeyMID, Slot> map = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<KeyMID, Slot> map;
         final AtomicInteger count = new AtomicInteger();
         final long bornNanos = System.nanoTime();
+
+        Generation(int expected) {
+            map = new ConcurrentHashMap<>(Math.max(16, expected), 0.75f);
+        }
     }
 
     private final long windowNanos;
@@ -95,8 +104,8 @@ final class BoundedDeduplicator implements Deduplicator {
     private final Object rotationLock = new Object();
     private final AtomicReferenceArray<Slot> recent;
     private final AtomicInteger recentCursor = new AtomicInteger();
-    private volatile Generation young = new Generation();
-    private volatile Generation old = new Generation();
+    private volatile Generation young = new Generation(0);
+    private volatile Generation old = new Generation(0);
     private ScheduledExecutorService executor;
     private ScheduledFuture<?> ager;
 
@@ -212,8 +221,8 @@ final class BoundedDeduplicator implements Deduplicator {
     @Override
     public void clear() {
         synchronized (rotationLock) {
-            young = new Generation();
-            old = new Generation();
+            young = new Generation(0);
+            old = new Generation(0);
         }
         for (int i = 0; i < recent.length(); i++) {
             recent.set(i, null);
@@ -312,7 +321,7 @@ final class BoundedDeduplicator implements Deduplicator {
         synchronized (rotationLock) {
             if (young == expected) {
                 old = expected;
-                young = new Generation();
+                young = new Generation(Math.min(generationCapacity, expected.count.get()));
             }
         }
     }

@@ -25,17 +25,20 @@ import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.Endpoint;
 import org.eclipse.californium.core.network.RandomTokenGenerator;
 import org.eclipse.californium.core.network.TokenGenerator;
+import org.eclipse.californium.elements.Connector;
 import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.util.ExecutorsUtil;
-import org.eclipse.californium.elements.util.NamedThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@link CoapTransport} on Eclipse Californium: one {@link CoapEndpoint} per connector, all sharing one protocol
  * thread pool and one timer, each with its own bounded deduplicator and a {@link RoutingDeliverer} in place of a
- * resource tree. On {@link SharedResources} the pool, the timer and the UDP sockets' reading thread are those of the
- * resources, shared with other transports. Use {@link CoapTransport#builder()} rather than this class. A transport
+ * resource tree. A plain UDP connector's socket is read by the transport's own {@link DatagramMultiplexer} thread and
+ * written straight from the protocol thread that answers; a request then changes threads once, from the reading
+ * thread to a protocol thread, which runs it to its response (see {@link ProtocolExecutor}). On
+ * {@link SharedResources} the pool, the timer and the UDP sockets' reading thread are those of the resources, shared
+ * with other transports. Use {@link CoapTransport#builder()} rather than this class. A transport
  * starts once; after {@link #stop()} build a new one.
  */
 public final class CaliforniumTransport implements CoapTransport {
@@ -56,7 +59,8 @@ public final class CaliforniumTransport implements CoapTransport {
     private final ObservationTable observationTable = new ObservationTable();
     private final Observations observations;
     private final Map<String, HandshakeMonitor> handshakes = new ConcurrentHashMap<>();
-    private ScheduledExecutorService protocolExecutor;
+    private ProtocolExecutor protocolExecutor;
+    private DatagramMultiplexer multiplexer;
     private boolean started;
     private boolean stopped;
 
@@ -99,8 +103,7 @@ public final class CaliforniumTransport implements CoapTransport {
             return;
         }
         if (shared == null) {
-            protocolExecutor = ExecutorsUtil.newScheduledThreadPool(config.protocolThreads(),
-                    new NamedThreadFactory("wisp-coap#"));
+            protocolExecutor = ProtocolExecutor.create(config.protocolThreads(), "wisp-coap#");
         } else if (shared.attach(this)) {
             protocolExecutor = shared.protocolExecutor();
         } else {
@@ -130,7 +133,7 @@ public final class CaliforniumTransport implements CoapTransport {
         endpoint.setExecutors(protocolExecutor, timer);
         endpoint.addNotificationListener(observationTable.listenerFor(spec.name()));
         endpoint.setMessageDeliverer(
-                new RoutingDeliverer(spec.name(), routes, defaultRoute, relations, protocolExecutor));
+                new RoutingDeliverer(spec.name(), routes, defaultRoute, relations, protocolExecutor.queued()));
         endpoints.put(spec.name(), endpoint);
         served.put(spec.name(), relations);
         endpoint.start();
@@ -183,7 +186,16 @@ public final class CaliforniumTransport implements CoapTransport {
             return EndpointFactory.create(spec, shared.udpConnector(udp.bindAddress(), config), stackConfig, config,
                     tokens, observationTable);
         }
-        return EndpointFactory.create(spec, stackConfig, config, tokens, observationTable,
+        if (spec instanceof ConnectorSpec.Udp udp) {
+            if (multiplexer == null) {
+                multiplexer = new DatagramMultiplexer("wisp-coap-udp");
+            }
+            Connector connector = new MultiplexedUdpConnector(multiplexer, protocolExecutor, udp.bindAddress(),
+                    StackConfiguration.datagramSize(config), config.socketBufferSize(),
+                    config.outboundQueueCapacity());
+            return EndpointFactory.create(spec, connector, stackConfig, config, tokens, observationTable);
+        }
+        return EndpointFactory.createDtls(spec, stackConfig, config, tokens, observationTable,
                 handshakes.get(spec.name()));
     }
 
@@ -198,6 +210,10 @@ public final class CaliforniumTransport implements CoapTransport {
             endpoint.destroy();
         }
         endpoints.clear();
+        if (multiplexer != null) {
+            multiplexer.close();
+            multiplexer = null;
+        }
         if (shared == null) {
             if (protocolExecutor != null) {
                 ExecutorsUtil.shutdownExecutorGracefully(1000, protocolExecutor);

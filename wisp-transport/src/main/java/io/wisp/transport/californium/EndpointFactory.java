@@ -7,25 +7,26 @@ import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.InMemoryMessageExchangeStore;
 import org.eclipse.californium.core.network.TokenGenerator;
 import org.eclipse.californium.elements.Connector;
-import org.eclipse.californium.elements.UDPConnector;
 import org.eclipse.californium.elements.config.Configuration;
 
 /**
- * Builds the Californium endpoint of a {@link ConnectorSpec}: a {@link UDPConnector}, or Scandium's DTLS connector
- * in the server role (see {@link DtlsConnectors}) or the client role ({@link DtlsClientConnectors}); the rest of the transport does not change.
+ * Builds the Californium endpoint of a {@link ConnectorSpec}: on a {@link MultiplexedUdpConnector} made by the
+ * transport, or on Scandium's DTLS connector in the server role (see {@link DtlsConnectors}) or the client role
+ * ({@link DtlsClientConnectors}); the rest of the transport does not change.
  */
 final class EndpointFactory {
 
     private EndpointFactory() {
     }
 
-    static CoapEndpoint create(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
+    /** The endpoint of a DTLS {@code spec}, in the server or the client role. */
+    static CoapEndpoint createDtls(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
             TokenGenerator tokens, ObservationTable observations, HandshakeMonitor handshakes) {
-        return create(spec, connector(spec, stackConfig, config, handshakes), stackConfig, config, tokens,
+        return create(spec, dtlsConnector(spec, stackConfig, config, handshakes), stackConfig, config, tokens,
                 observations);
     }
 
-    /** The endpoint of {@code spec} on a connector made elsewhere (a socket of shared transport resources). */
+    /** The endpoint of {@code spec} on a connector made elsewhere (a UDP socket the transport reads). */
     static CoapEndpoint create(ConnectorSpec spec, Connector connector, Configuration stackConfig,
             TransportConfig config, TokenGenerator tokens, ObservationTable observations) {
         InMemoryMessageExchangeStore exchanges = new InMemoryMessageExchangeStore(spec.name(), stackConfig, tokens);
@@ -46,11 +47,8 @@ final class EndpointFactory {
         return builder.build();
     }
 
-    private static Connector connector(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
+    private static Connector dtlsConnector(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
             HandshakeMonitor handshakes) {
-        if (spec instanceof ConnectorSpec.Udp udp) {
-            return new UDPConnector(udp.bindAddress(), stackConfig);
-        }
         if (spec instanceof ConnectorSpec.Dtls dtls) {
             return DtlsConnectors.create(dtls, stackConfig, config, handshakes);
         }

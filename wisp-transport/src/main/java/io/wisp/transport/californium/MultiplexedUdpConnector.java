@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import org.eclipse.californium.elements.Connector;
 import org.eclipse.californium.elements.EndpointContext;
 import org.eclipse.californium.elements.EndpointContextMatcher;
@@ -24,14 +25,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Californium UDP {@link Connector} without threads of its own: its non-blocking socket is read by a shared
- * {@link DatagramMultiplexer}, and datagrams are sent straight from the protocol thread that produced them. Only when
+ * A Californium UDP {@link Connector} without threads of its own: its non-blocking socket is read by a
+ * {@link DatagramMultiplexer}, which hands each datagram to the protocol lane of its sender (see
+ * {@link ProtocolExecutor}), and datagrams are sent straight from the protocol thread that produced them. Only when
  * the socket's send buffer is full are datagrams queued (up to a bound) for the multiplexer to send in order.
  */
 final class MultiplexedUdpConnector implements Connector {
     private static final Logger LOG = LoggerFactory.getLogger(MultiplexedUdpConnector.class);
 
     private final DatagramMultiplexer multiplexer;
+    private final ProtocolExecutor lanes;
     private final InetSocketAddress bindAddress;
     private final int maxDatagramSize;
     private final int socketBufferSize;
@@ -42,9 +45,10 @@ final class MultiplexedUdpConnector implements Connector {
     private volatile RawDataChannel receiver;
     private volatile EndpointContextMatcher matcher;
 
-    MultiplexedUdpConnector(DatagramMultiplexer multiplexer, InetSocketAddress bindAddress, int maxDatagramSize,
-            int socketBufferSize, int queueCapacity) {
+    MultiplexedUdpConnector(DatagramMultiplexer multiplexer, ProtocolExecutor lanes, InetSocketAddress bindAddress,
+            int maxDatagramSize, int socketBufferSize, int queueCapacity) {
         this.multiplexer = multiplexer;
+        this.lanes = lanes;
         this.bindAddress = bindAddress;
         this.localAddress = bindAddress;
         this.maxDatagramSize = maxDatagramSize;
@@ -219,8 +223,15 @@ final class MultiplexedUdpConnector implements Connector {
     }
 
     private void deliver(RawDataChannel target, byte[] bytes, InetSocketAddress peer) {
-        target.receiveData(RawData.inbound(bytes, new UdpEndpointContext(peer), false, ClockUtil.nanoRealtime(),
-                localAddress));
+        RawData raw = RawData.inbound(bytes, new UdpEndpointContext(peer), false, ClockUtil.nanoRealtime(),
+                localAddress);
+        // the lane of this peer on this socket: thousands of client sockets that hear from one server spread out
+        int lane = peer.hashCode() * 31 + localAddress.getPort();
+        try {
+            lanes.execute(lane, () -> target.receiveData(raw));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("{} dropped a datagram from {}: stopping", this, peer);
+        }
     }
 
     @Override

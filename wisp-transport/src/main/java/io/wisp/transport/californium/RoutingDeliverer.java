@@ -10,7 +10,7 @@ import io.wisp.transport.UplinkResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.eclipse.californium.core.coap.MessageObserverAdapter;
 import org.eclipse.californium.core.coap.Request;
@@ -86,9 +86,21 @@ final class RoutingDeliverer implements MessageDeliverer {
             return;
         }
         Response response = MessageMapping.toResponse(answer);
+        AfterSent afterSent = null;
         if (answer.hasAfterSent()) {
-            response.addMessageObserver(new AfterSent(answer.afterSentAction(), afterSentExecutor));
+            afterSent = new AfterSent(answer.afterSentAction(), afterSentExecutor);
+            response.addMessageObserver(afterSent);
         }
+        try {
+            send(exchange, uplink, answer, response);
+        } finally {
+            if (afterSent != null) {
+                afterSent.leave();
+            }
+        }
+    }
+
+    private void send(Exchange exchange, UplinkRequest uplink, UplinkResponse answer, Response response) {
         if (uplink.isObserveRegistration()) {
             Consumer<ServedObservation> onEstablished = answer.onObservationEstablished().orElse(null);
             ServedRelation relation = onEstablished == null ? null : served.establish(exchange, uplink.peer());
@@ -117,11 +129,20 @@ final class RoutingDeliverer implements MessageDeliverer {
         exchange.getRequest().setResponse(response);
     }
 
-    /** Runs the handler's follow-up once, when the response left or could not leave. */
+    /**
+     * Runs the handler's follow-up once, when the response left or could not leave. When that happened while the
+     * deliverer was still sending (a UDP response leaves from the calling thread), the deliverer runs it on its way
+     * out, on its own thread; when it happens later (a full socket, DTLS), it is handed to the executor.
+     */
     private static final class AfterSent extends MessageObserverAdapter {
+        private static final int SENDING = 0;
+        private static final int SENT_WHILE_SENDING = 1;
+        private static final int LEFT = 2;
+        private static final int DONE = 3;
+
         private final Runnable action;
         private final Executor executor;
-        private final AtomicBoolean done = new AtomicBoolean();
+        private final AtomicInteger state = new AtomicInteger(SENDING);
 
         AfterSent(Runnable action, Executor executor) {
             this.action = action;
@@ -144,14 +165,23 @@ final class RoutingDeliverer implements MessageDeliverer {
         }
 
         private void fire() {
-            if (done.compareAndSet(false, true)) {
-                executor.execute(() -> {
-                    try {
-                        action.run();
-                    } catch (RuntimeException e) {
-                        LOG.error("Follow-up of a response failed", e);
-                    }
-                });
+            if (!state.compareAndSet(SENDING, SENT_WHILE_SENDING) && state.compareAndSet(LEFT, DONE)) {
+                executor.execute(this::runAction);
+            }
+        }
+
+        /** The deliverer is done sending: runs the follow-up now if the response already left. */
+        void leave() {
+            if (!state.compareAndSet(SENDING, LEFT) && state.compareAndSet(SENT_WHILE_SENDING, DONE)) {
+                runAction();
+            }
+        }
+
+        private void runAction() {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("Follow-up of a response failed", e);
             }
         }
     }

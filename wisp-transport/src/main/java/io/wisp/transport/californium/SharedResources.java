@@ -14,7 +14,6 @@ import org.eclipse.californium.core.network.TokenGenerator;
 import org.eclipse.californium.elements.Connector;
 import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.util.ExecutorsUtil;
-import org.eclipse.californium.elements.util.NamedThreadFactory;
 
 /**
  * {@link TransportResources} for Californium transports: a protocol thread pool and a timer handed to every endpoint
@@ -29,7 +28,7 @@ public final class SharedResources implements TransportResources {
     private record Stack(Configuration configuration, TokenGenerator tokens) {
     }
 
-    private final ScheduledExecutorService protocol;
+    private final ProtocolExecutor protocol;
     private final ScheduledExecutorService timer;
     private final DatagramMultiplexer multiplexer;
     private final Set<CaliforniumTransport> transports = ConcurrentHashMap.newKeySet();
@@ -38,8 +37,7 @@ public final class SharedResources implements TransportResources {
 
     private SharedResources(int protocolThreads) {
         int id = INSTANCES.incrementAndGet();
-        protocol = ExecutorsUtil.newScheduledThreadPool(protocolThreads,
-                new NamedThreadFactory("wisp-shared-" + id + "-coap#"));
+        protocol = ProtocolExecutor.create(protocolThreads, "wisp-shared-" + id + "-coap#");
         timer = ExecutorsUtil.newDefaultSecondaryScheduler("wisp-shared-" + id + "-timer#");
         multiplexer = new DatagramMultiplexer("wisp-shared-" + id + "-udp");
     }
@@ -60,7 +58,7 @@ public final class SharedResources implements TransportResources {
         throw new IllegalArgumentException("resources must come from TransportResources.create, got " + resources);
     }
 
-    ScheduledExecutorService protocolExecutor() {
+    ProtocolExecutor protocolExecutor() {
         return protocol;
     }
 
@@ -85,8 +83,8 @@ public final class SharedResources implements TransportResources {
 
     /** A UDP connector served by the shared selector thread. */
     Connector udpConnector(InetSocketAddress bindAddress, TransportConfig config) {
-        return new MultiplexedUdpConnector(multiplexer, bindAddress, StackConfiguration.datagramSize(config),
-                config.socketBufferSize(), config.outboundQueueCapacity());
+        return new MultiplexedUdpConnector(multiplexer, protocol, bindAddress,
+                StackConfiguration.datagramSize(config), config.socketBufferSize(), config.outboundQueueCapacity());
     }
 
     /** Notes a starting transport; false when these resources are closed. */
