@@ -87,8 +87,12 @@ public final class WispSystem implements AutoCloseable {
                 bootstrap.start();
             }
             ApiServices services = new ApiServices(server, models, database.valueHistory(), database.security(),
-                    configs, Optional.ofNullable(bootstrap));
+                    configs, Optional.ofNullable(bootstrap), Optional.of(database.queuedRequests()));
             HttpApi api = HttpApi.start(services, http, token);
+            int requeued = api.restoreQueuedRequests();
+            if (requeued > 0) {
+                LOG.info("{} requests for sleeping clients queued again", requeued);
+            }
             LOG.info("Wisp started: {} registrations and {} observations restored", server.registrations().size(),
                     restored);
             return new WispSystem(database, server, bootstrap, api, restored);

@@ -1,6 +1,7 @@
 package io.wisp.app.http;
 
 import io.wisp.app.persistence.InMemoryValueHistoryStore;
+import io.wisp.app.persistence.QueuedRequestStore;
 import io.wisp.app.persistence.ValueHistoryStore;
 import io.wisp.bootstrap.WispBootstrapServer;
 import io.wisp.bootstrap.config.BootstrapConfigStore;
@@ -23,9 +24,11 @@ import java.util.Optional;
  * @param security the endpoints' DTLS credentials, the same the server checks handshakes against
  * @param bootstrapConfigs the bootstrap configurations, the same the bootstrap server (if any) reads
  * @param bootstrap the bootstrap server of the process, if it runs one
+ * @param queuedRequests where the calls waiting for sleeping clients are kept across restarts, if anywhere
  */
 public record ApiServices(WispServer server, ObjectModels models, ValueHistoryStore history,
-        SecurityStore security, BootstrapConfigStore bootstrapConfigs, Optional<WispBootstrapServer> bootstrap) {
+        SecurityStore security, BootstrapConfigStore bootstrapConfigs, Optional<WispBootstrapServer> bootstrap,
+        Optional<QueuedRequestStore> queuedRequests) {
     /** Per-path and total bounds of the in-memory value history. */
     private static final int HISTORY_PER_PATH = 256;
     private static final int HISTORY_PATHS = 20_000;
@@ -37,6 +40,13 @@ public record ApiServices(WispServer server, ObjectModels models, ValueHistorySt
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(bootstrapConfigs, "bootstrapConfigs");
         Objects.requireNonNull(bootstrap, "bootstrap");
+        Objects.requireNonNull(queuedRequests, "queuedRequests");
+    }
+
+    /** Services whose queued calls live only in memory. */
+    public ApiServices(WispServer server, ObjectModels models, ValueHistoryStore history, SecurityStore security,
+            BootstrapConfigStore bootstrapConfigs, Optional<WispBootstrapServer> bootstrap) {
+        this(server, models, history, security, bootstrapConfigs, bootstrap, Optional.empty());
     }
 
     /**
@@ -49,11 +59,17 @@ public record ApiServices(WispServer server, ObjectModels models, ValueHistorySt
     }
 
     public ApiServices withHistory(ValueHistoryStore value) {
-        return new ApiServices(server, models, value, security, bootstrapConfigs, bootstrap);
+        return new ApiServices(server, models, value, security, bootstrapConfigs, bootstrap, queuedRequests);
     }
 
     /** With the process's bootstrap server, and its configuration store. */
     public ApiServices withBootstrap(WispBootstrapServer value) {
-        return new ApiServices(server, models, history, security, value.configs(), Optional.of(value));
+        return new ApiServices(server, models, history, security, value.configs(), Optional.of(value),
+                queuedRequests);
+    }
+
+    /** With the store that keeps the calls waiting for sleeping clients across restarts. */
+    public ApiServices withQueuedRequests(QueuedRequestStore value) {
+        return new ApiServices(server, models, history, security, bootstrapConfigs, bootstrap, Optional.of(value));
     }
 }

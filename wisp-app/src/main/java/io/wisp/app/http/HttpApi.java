@@ -12,6 +12,8 @@ import io.wisp.app.http.device.DeviceCalls;
 import io.wisp.app.http.device.DeviceManagementRoutes;
 import io.wisp.app.http.device.ObserveRoutes;
 import io.wisp.app.http.device.QueueRoutes;
+import io.wisp.app.http.device.RequestJournal;
+import io.wisp.app.http.device.RequestReplay;
 import io.wisp.app.http.events.EventHub;
 import io.wisp.app.http.events.EventRoutes;
 import io.wisp.app.http.events.ServerEvents;
@@ -23,10 +25,13 @@ import io.wisp.app.http.ops.ServerMetrics;
 import io.wisp.app.http.security.SecurityRoutes;
 import io.wisp.bootstrap.WispBootstrapServer;
 import io.wisp.server.WispServer;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +54,10 @@ public final class HttpApi implements AutoCloseable {
     private final ServerEvents events;
     private final ServerMetrics metrics;
     private final ValueRecorder history;
+    private final HttpSettings settings;
+    private final Optional<RequestReplay> replay;
+    /** A secret of this process only, with which it replays stored calls to itself. */
+    private final String internalSecret = newSecret();
 
     private HttpApi(ApiServices services, HttpSettings settings, ApiToken token, List<ApiModule> more) {
         this.server = services.server();
@@ -64,7 +73,10 @@ public final class HttpApi implements AutoCloseable {
         this.metrics = new ServerMetrics(server, hub);
         this.history = new ValueRecorder(services.history(), clock);
         this.bootstrapSessions = bootstrap == null ? null : new BootstrapSessionLog(hub, clock);
-        DeviceCalls calls = new DeviceCalls(server, metrics, hub, settings.defaultTimeout());
+        this.settings = settings;
+        this.replay = services.queuedRequests().map(store -> new RequestReplay(store, server.registrations(), clock));
+        DeviceCalls calls = new DeviceCalls(server, metrics, hub, settings.defaultTimeout(),
+                services.queuedRequests().map(store -> new RequestJournal(store, clock)));
         List<ApiModule> modules = new ArrayList<>(List.of(new OpsRoutes(server, metrics, clock),
                 new EventRoutes(hub), new ClientRoutes(server), new QueueRoutes(calls), new ObserveRoutes(calls),
                 new CompositeRoutes(calls), new HistoryRoutes(services.history())));
@@ -82,7 +94,7 @@ public final class HttpApi implements AutoCloseable {
                         .forEach(origin -> rule.allowHost(origin))));
             }
             if (settings.requiresToken()) {
-                config.routes.before(ctx -> authenticate(ctx, token));
+                config.routes.before(ctx -> authenticate(ctx, token, internalSecret));
             }
             config.routes.exception(ApiProblem.class, (problem, ctx) -> problem.writeTo(ctx));
             config.routes.exception(Exception.class, (failure, ctx) -> unexpected(failure, ctx));
@@ -129,6 +141,20 @@ public final class HttpApi implements AutoCloseable {
         return javalin.port();
     }
 
+    /**
+     * Makes again the calls that waited for sleeping clients when the process stopped ({@link RequestReplay}); call
+     * it once, after the server's registrations came back. Returns how many were queued again; 0 without a store.
+     */
+    public int restoreQueuedRequests() {
+        return replay.map(r -> r.replay(settings.bind(), port(), internalSecret)).orElse(0);
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** Every route, in matching order: what the OpenAPI document must describe. */
     public List<ApiRoutes.Route> routes() {
         return routes.routes();
@@ -151,7 +177,7 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
-    private static void authenticate(Context ctx, ApiToken token) {
+    private static void authenticate(Context ctx, ApiToken token, String internalSecret) {
         if (ctx.path().equals("/health") || Console.isConsoleFile(ctx.path())
                 || ctx.method() == HandlerType.OPTIONS) {
             return;
@@ -159,7 +185,7 @@ public final class HttpApi implements AutoCloseable {
         String header = ctx.header("Authorization");
         String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? header.substring(7).strip() : null;
-        if (!token.accepts(presented)) {
+        if (!token.accepts(presented) && !internalSecret.equals(presented)) {
             ctx.skipRemainingHandlers();
             ApiProblem.of(401, "unauthorized", "Unauthorized", presented == null
                     ? "this API needs 'Authorization: Bearer <token>' (the token printed when the server first "

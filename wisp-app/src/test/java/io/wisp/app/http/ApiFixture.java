@@ -6,13 +6,15 @@ import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.server.WispServer;
 import io.wisp.server.queue.QueueConfig;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * One Wisp server on 127.0.0.1 with its HTTP API, and one Leshan client registered to it ({@link #EP}), per test
+ * One Wisp server on 127.0.0.1 with its HTTP API, and one client registered to it ({@link #EP}; Leshan unless a
+ * subclass overrides {@link #startPeer}), per test
  * class. Queue-mode clients count as asleep one second after they last talked (so queue tests need not wait 93 s).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -23,7 +25,7 @@ abstract class ApiFixture {
     WispServer server;
     HttpApi api;
     Http http;
-    LeshanPeer device;
+    ApiPeer device;
 
     @BeforeAll
     void startAll() throws Exception {
@@ -33,7 +35,7 @@ abstract class ApiFixture {
         server.start();
         api = HttpApi.start(server, HttpSettings.loopback(0), null);
         http = new Http(api.port());
-        device = LeshanPeer.start(EP, server.localAddress(), LIFETIME, false);
+        device = startPeer(EP, server.localAddress(), LIFETIME);
         await().atMost(Duration.ofSeconds(20)).until(() -> server.registrations().byEndpoint(EP).isPresent());
         device.awaitRegistered();
     }
@@ -47,6 +49,11 @@ abstract class ApiFixture {
             api.close();
         }
         server.close();
+    }
+
+    /** The client under test: a Leshan client unless a subclass manages another. */
+    ApiPeer startPeer(String endpoint, InetSocketAddress address, long lifetime) {
+        return LeshanPeer.start(endpoint, address, lifetime, false);
     }
 
     /** {@code /api/v1/clients/<ep><rest>}. */

@@ -4,19 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Device management (Core TS §6.3) through the HTTP API, against a Leshan client over real UDP: every operation, its
- * JSON, and the problem documents of the ways it can fail.
+ * Device management (Core TS §6.3) and observation (§6.4) through the HTTP API, against a Leshan client over real
+ * UDP ({@link WispClientDeviceManagementApiTest} runs the same against a Wisp client): every operation, its JSON, the
+ * notifications on the event stream, and the problem documents of the ways it can fail.
  */
 class DeviceManagementApiTest extends ApiFixture {
 
+    /** The structured formats both the client and the server speak. */
+    List<String> structuredFormats() {
+        return List.of("TLV", "SENML_JSON", "SENML_CBOR", "JSON");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"TLV", "SENML_JSON", "SENML_CBOR", "JSON"})
+    @MethodSource("structuredFormats")
     void int_203_read_of_the_device_instance_in_each_structured_format(String format) {
         Http.Reply r = http.get(client(EP, "/3/0?format=" + format));
 
@@ -53,6 +60,61 @@ class DeviceManagementApiTest extends ApiFixture {
     }
 
     @Test
+    void int_225_write_in_update_mode_changes_only_the_given_resources() {
+        Http.Reply written = http.put(client(EP, "/3303/0?mode=update&format=SENML_CBOR"),
+                "{\"resources\": {\"5750\": {\"value\": \"hall\"}}}");
+
+        assertThat(written.status()).as(written.toString()).isEqualTo(200);
+        assertThat(written.json().path("code").asText()).isEqualTo("2.04");
+        JsonNode instance = http.get(client(EP, "/3303/0?format=SENML_JSON")).json().path("content");
+        assertThat(instance.path("resources").path("5750").path("value").asText()).isEqualTo("hall");
+        assertThat(instance.path("resources").path("5701").path("value").asText()).as("untouched").isEqualTo("Cel");
+    }
+
+    @Test
+    void int_301_observe_a_resource_a_notification_reaches_the_stream_then_cancel() throws Exception {
+        try (EventStream stream = EventStream.open(http, "?endpoint=" + EP)) {
+            Http.Reply observed = http.post(client(EP, "/3303/0/5700/observe?format=SENML_CBOR"), "", "text/plain");
+            assertThat(observed.status()).as(observed.toString()).isEqualTo(200);
+            String id = observed.json().path("observation").path("id").asText();
+
+            device.set(5700, 24.75);
+
+            EventStream.Event n = stream.await("notification",
+                    d -> d.path("content").path("/3303/0/5700").path("value").asDouble() == 24.75);
+            assertThat(n.data().path("observation").path("id").asText()).isEqualTo(id);
+            Http.Reply cancelled = http.delete(client(EP, "/3303/0/5700/observe"));
+            assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+            assertThat(cancelled.json().path("cancelled").path(0).path("code").asText()).isEqualTo("2.05");
+            assertThat(http.get(client(EP, "/observations")).json().path("items").size()).isZero();
+        } finally {
+            device.set(5700, 21.5);
+        }
+    }
+
+    @Test
+    void int_304_observe_composite_a_notification_reaches_the_stream_then_cancel() throws Exception {
+        String paths = "paths=/3/0/0,/3303/0/5701";
+        try (EventStream stream = EventStream.open(http, "?endpoint=" + EP)) {
+            Http.Reply observed = http.post(client(EP, "/composite/observe?format=SENML_CBOR&" + paths), "",
+                    "text/plain");
+            assertThat(observed.status()).as(observed.toString()).isEqualTo(200);
+            assertThat(observed.json().path("content").path("/3/0/0").path("value").asText()).isEqualTo("Wisp tests");
+
+            device.set(5701, "Far");
+
+            EventStream.Event n = stream.await("notification",
+                    d -> d.path("content").path("/3303/0/5701").path("value").asText().equals("Far"));
+            assertThat(n.data().path("content").path("/3/0/0").path("value").asText()).isEqualTo("Wisp tests");
+            Http.Reply cancelled = http.delete(client(EP, "/composite/observe?" + paths));
+            assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+            assertThat(http.get(client(EP, "/observations")).json().path("items").size()).isZero();
+        } finally {
+            device.set(5701, "Cel");
+        }
+    }
+
+    @Test
     void what_a_read_returns_can_be_written_back_as_it_is() {
         JsonNode read = http.get(client(EP, "/3303/0/5750?format=TLV")).json().path("content");
 
@@ -84,7 +146,7 @@ class DeviceManagementApiTest extends ApiFixture {
 
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().path("code").asText()).isEqualTo("2.04");
-        assertThat(device.sensor.executions).contains("5605:0='now',1");
+        assertThat(device.executions()).contains("5605:0='now',1");
     }
 
     @Test

@@ -74,7 +74,7 @@ class EventsApiTest extends ApiFixture {
             assertThat(http.get(client(EP, "/observations")).json().path("items").findValuesAsText("id"))
                     .contains(id);
 
-            device.sensor.set(5700, 30.5);
+            device.set(5700, 30.5);
 
             EventStream.Event n = stream.await("notification",
                     d -> d.path("content").path("/3303/0/5700").path("value").asDouble() == 30.5);
@@ -95,7 +95,7 @@ class EventsApiTest extends ApiFixture {
     @Test
     void int_370_data_a_client_sends_is_on_the_stream_and_in_the_history() throws Exception {
         try (EventStream stream = EventStream.open(http, "?endpoint=" + EP)) {
-            device.sensor.set(5701, "Far");
+            device.set(5701, "Far");
 
             device.send("/3303/0/5701", "/3/0/0");
 
@@ -107,7 +107,7 @@ class EventsApiTest extends ApiFixture {
             JsonNode items = http.get(client(EP, "/history/3303/0")).json().path("items");
             assertThat(items.findValuesAsText("source")).contains("send");
             assertThat(items.findValuesAsText("value")).contains("Far");
-            device.sensor.set(5701, "Cel");
+            device.set(5701, "Cel");
         }
     }
 

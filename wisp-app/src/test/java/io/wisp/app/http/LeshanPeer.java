@@ -36,8 +36,7 @@ import org.eclipse.leshan.core.response.ExecuteResponse;
  * a Temperature object {@code /3303} (Wisp's bundled definition) whose instance 0 reads 21.5 Cel; its values change
  * on demand like a real sensor's, and it records the Executes it gets. New instances of 3303 can be created.
  */
-final class LeshanPeer implements AutoCloseable {
-    static final int TEMPERATURE = 3303;
+final class LeshanPeer implements ApiPeer {
 
     /** Instance 0 of the Temperature object. */
     final Sensor sensor = new Sensor(0, Map.of(5700, 21.5, 5701, "Cel", 5750, "room"));
@@ -90,7 +89,8 @@ final class LeshanPeer implements AutoCloseable {
     }
 
     /** Waits until the client has handled its own 2.01 (Leshan ignores triggers before that). */
-    void awaitRegistered() {
+    @Override
+    public void awaitRegistered() {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !registrations.isEmpty());
     }
 
@@ -101,7 +101,8 @@ final class LeshanPeer implements AutoCloseable {
     }
 
     /** Sends the current values of {@code paths} to the server (Send, Core TS §6.4.5) in SenML CBOR. */
-    void send(String... paths) throws InterruptedException {
+    @Override
+    public void send(String... paths) throws InterruptedException {
         awaitRegistered();
         LwM2mServer server = client.getRegisteredServers().values().iterator().next();
         client.getSendService().sendData(server, org.eclipse.leshan.core.request.ContentFormat.SENML_CBOR,
@@ -117,6 +118,16 @@ final class LeshanPeer implements AutoCloseable {
     /** Stops without de-registering: the server still holds the registration, nobody answers it. */
     void goSilent() {
         client.stop(false);
+    }
+
+    @Override
+    public void set(int resourceId, Object value) {
+        sensor.set(resourceId, value);
+    }
+
+    @Override
+    public List<String> executions() {
+        return sensor.executions;
     }
 
     @Override

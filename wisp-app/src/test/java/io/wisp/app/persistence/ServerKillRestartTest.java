@@ -3,7 +3,6 @@ package io.wisp.app.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.testing.DtlsTestClient;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.californium.core.coap.CoAP;
@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * kill -9 of the real {@code wisp server} (issue 8: "nothing is lost"): the command a user runs, in its own JVM, on a
  * temporary data directory. Before the kill a plain client registers and is observed through the HTTP API and
- * notifies once, and a DTLS client registers with a PSK credential from the data directory; a bootstrap
- * configuration waits in the same directory. After SIGKILL a new {@code wisp server} on the same ports must still
+ * notifies once, and a DTLS client registers with a PSK credential added through the HTTP API
+ * ({@code PUT /api/v1/security/{ep}}); a bootstrap configuration is added the same way
+ * ({@code PUT /api/v1/bootstrap/configs/{ep}}). After SIGKILL a new {@code wisp server} on the same ports must still
  * know both clients (the old location answers an Update 2.04), take the next notification of the observation made
  * before the kill (an ACK, not a Reset) into the value history next to the value from before, accept the PSK
  * handshake and registration, and answer a Bootstrap-Request for the configured endpoint.
@@ -43,12 +44,6 @@ class ServerKillRestartTest {
     @Test
     void after_a_kill_9_wisp_server_keeps_registrations_observations_credentials_configs_and_values()
             throws Exception {
-        try (WispDatabase db = WispDatabase.open(dir)) {
-            db.security().add(SecurityInfo.psk("secure-1", "secure-1-id", PSK));
-            db.bootstrapConfigs().put("boot-1", "{\"securities\": [{\"serverUri\": \"coap://127.0.0.1:5683\","
-                    + " \"shortServerId\": 1, \"mode\": \"NO_SEC\"}], \"servers\": [{\"shortServerId\": 1,"
-                    + " \"lifetime\": 300}]}");
-        }
         InetAddress loopback = InetAddress.getLoopbackAddress();
         int coap;
         int coaps;
@@ -64,6 +59,11 @@ class ServerKillRestartTest {
                 bootstrap = Integer.parseInt(first.await("bootstrap server listening on coap://127\\.0\\.0\\.1:(\\d+)"));
                 String api = "http://127.0.0.1:" + first.await("HTTP API on http://127\\.0\\.0\\.1:(\\d+)/api/v1");
                 InetSocketAddress server = new InetSocketAddress(loopback, coap);
+                assertThat(put(api + "/api/v1/security/secure-1", "{\"mode\": \"PSK\", \"identity\": \"secure-1-id\","
+                        + " \"key\": \"" + HexFormat.of().formatHex(PSK) + "\"}")).isEqualTo(201);
+                assertThat(put(api + "/api/v1/bootstrap/configs/boot-1", "{\"securities\": [{\"serverUri\":"
+                        + " \"coap://127.0.0.1:5683\", \"shortServerId\": 1, \"mode\": \"NO_SEC\"}], \"servers\":"
+                        + " [{\"shortServerId\": 1, \"lifetime\": 300}]}")).isIn(200, 201);
 
                 Response created = device.register(server, "kill-raw", 300);
                 assertThat(created.getCode()).isEqualTo(CoAP.ResponseCode.CREATED);
@@ -123,6 +123,14 @@ class ServerKillRestartTest {
                 .addUriQuery("b=U").setContentFormat(40);
         r.setPayload("</1/0>,</3/0>");
         return r;
+    }
+
+    private static int put(String url, String json) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).as(url + ": " + r.body()).isLessThan(300);
+        return r.statusCode();
     }
 
     private static String get(String url) throws Exception {

@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
  * {@code wisp server} as a user runs it, in its own JVM ({@link Main} on the test's class path) with the given
  * arguments: what it prints is collected, and it can be killed with SIGKILL.
  */
-final class WispServerProcess implements AutoCloseable {
+public final class WispServerProcess implements AutoCloseable {
     private final Process process;
     private final List<String> output = new ArrayList<>();
 
-    WispServerProcess(List<String> args) {
+    public WispServerProcess(List<String> args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "server"));
@@ -51,14 +51,14 @@ final class WispServerProcess implements AutoCloseable {
         }
     }
 
-    String output() {
+    public String output() {
         synchronized (output) {
             return String.join("\n", output);
         }
     }
 
     /** Waits (at most 60 s) until the output matches {@code regex}; returns its first group. */
-    String await(String regex) {
+    public String await(String regex) {
         Pattern p = Pattern.compile(regex);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
@@ -81,7 +81,7 @@ final class WispServerProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no flush, no close. Returns once the process is gone. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -8,6 +8,7 @@ import io.wisp.app.http.Params;
 import io.wisp.app.http.Problems;
 import io.wisp.app.http.events.EventHub;
 import io.wisp.app.http.ops.ServerMetrics;
+import io.wisp.app.persistence.StoredRequest;
 import io.wisp.core.model.Version;
 import io.wisp.core.operation.LwM2mRequest;
 import io.wisp.core.operation.LwM2mResponse;
@@ -17,6 +18,7 @@ import io.wisp.server.queue.QueuedRequest;
 import io.wisp.server.registration.Registration;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -32,12 +34,20 @@ public final class DeviceCalls {
     private final ServerMetrics metrics;
     private final EventHub events;
     private final Duration defaultTimeout;
+    private final Optional<RequestJournal> journal;
 
     public DeviceCalls(WispServer server, ServerMetrics metrics, EventHub events, Duration defaultTimeout) {
+        this(server, metrics, events, defaultTimeout, Optional.empty());
+    }
+
+    /** As the other constructor; the calls that have to wait for a sleeping client are kept in {@code journal}. */
+    public DeviceCalls(WispServer server, ServerMetrics metrics, EventHub events, Duration defaultTimeout,
+            Optional<RequestJournal> journal) {
         this.server = Objects.requireNonNull(server, "server");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.events = Objects.requireNonNull(events, "events");
         this.defaultTimeout = Objects.requireNonNull(defaultTimeout, "defaultTimeout");
+        this.journal = Objects.requireNonNull(journal, "journal");
     }
 
     public WispServer server() {
@@ -72,7 +82,11 @@ public final class DeviceCalls {
     public <R extends LwM2mResponse> void answer(Context ctx, String endpoint, LwM2mRequest<R> request,
             String operation, int status, Function<R, ObjectNode> render, BiConsumer<Context, R> headers) {
         Registration registration = registration(endpoint);
-        QueuedRequest<R> queued = submit(registration, request, operation, timeout(ctx), render);
+        Optional<StoredRequest> restored = journal.flatMap(j -> j.restored(ctx, endpoint));
+        Duration expiry = journal.isPresent() && restored.isPresent() ? journal.get().remaining(restored.get())
+                : server.queue().config().requestExpiry();
+        QueuedRequest<R> queued = submit(registration, request, operation, timeout(ctx), expiry, render);
+        journal.ifPresent(j -> j.track(ctx, operation, queued, restored));
         if (queued.wasQueued() || queued.status() == QueuedRequest.Status.QUEUED) {
             Json.respond(ctx, 202, QueueJson.request(queued, operation));
             return;
@@ -96,7 +110,12 @@ public final class DeviceCalls {
      */
     public <R extends LwM2mResponse> QueuedRequest<R> submit(Registration registration, LwM2mRequest<R> request,
             String operation, Duration timeout, Function<R, ObjectNode> render) {
-        QueuedRequest<R> queued = server.submit(registration, request, SendOptions.timeout(timeout));
+        return submit(registration, request, operation, timeout, server.queue().config().requestExpiry(), render);
+    }
+
+    private <R extends LwM2mResponse> QueuedRequest<R> submit(Registration registration, LwM2mRequest<R> request,
+            String operation, Duration timeout, Duration expiry, Function<R, ObjectNode> render) {
+        QueuedRequest<R> queued = server.submit(registration, request, SendOptions.timeout(timeout), expiry);
         String endpoint = registration.endpoint();
         queued.result().whenComplete((response, failure) -> {
             ObjectNode result;
