@@ -13,17 +13,8 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -38,51 +29,10 @@ import org.openqa.selenium.support.ui.Select;
  * client; an object made in the editor added to the server's models and listed; the new screens at phone width.
  * Keyboard: forms run with Enter. Screenshots go to {@code target/screenshots}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleAdminBrowserTest {
+class ConsoleAdminBrowserTest extends ConsoleSession {
     private static final String EP = "console-admin-dev";
     private static final String BS_EP = "console-bs-dev";
     private static final String PSK_KEY = "c0ffee00deadbeef0123456789abcdef";
-
-    private ConsoleServer server;
-    private Browser browser;
-    private TestDevice device;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    void start() {
-        Browser.assumeInstalled();
-        server = ConsoleServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stop() {
-        if (device != null) {
-            device.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @AfterEach
-    void no_script_errors() {
-        assertThat(browser.severeLogs()).as("errors in the browser console").isEmpty();
-    }
 
     @Test
     @Order(1)

@@ -11,17 +11,8 @@ import io.wisp.core.node.DataType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -37,50 +28,8 @@ import org.openqa.selenium.support.ui.Select;
  * and one server serve the ordered steps, which build on each other as a person's session would. Screenshots go to
  * {@code target/screenshots}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleBrowserTest {
+class ConsoleBrowserTest extends ConsoleSession {
     private static final String EP = "console-dev";
-
-    private ConsoleServer server;
-    private Browser browser;
-    private TestDevice device;
-
-    /** A screenshot of the page as it was when a step failed, next to the others. */
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    void start() {
-        Browser.assumeInstalled();
-        server = ConsoleServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stop() {
-        if (device != null) {
-            device.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @AfterEach
-    void no_script_errors() {
-        assertThat(browser.severeLogs()).as("errors in the browser console").isEmpty();
-    }
 
     @Test
     @Order(1)
