@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.wisp.transport.testing.RawPeer;
-import io.wisp.transport.testing.TestCoapClient;
+import io.wisp.transport.testing.ScriptedPeer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,7 +55,7 @@ class CoapTransportTest {
             seen.set(r);
             return UplinkResponse.created(List.of("rd", "abc"));
         }));
-        TestCoapClient client = closeLater(new TestCoapClient());
+        ScriptedPeer client = closeLater(new ScriptedPeer());
 
         Request post = Request.newPost();
         post.getOptions().setUriPath("rd").addUriQuery("lt=5").addUriQuery("Q").addUriQuery("ep=dev-1")
@@ -84,7 +84,7 @@ class CoapTransportTest {
             seen.add(r);
             return UplinkResponse.of(CoapCode.NOT_FOUND);
         }));
-        TestCoapClient client = closeLater(new TestCoapClient());
+        ScriptedPeer client = closeLater(new ScriptedPeer());
 
         Request withAccept = Request.newGet();
         withAccept.getOptions().setUriPath("bspack").setUriQuery("ep=dev-1").setAccept(112);
@@ -108,7 +108,7 @@ class CoapTransportTest {
             }
             return UplinkResponse.of(CoapCode.CHANGED);
         }));
-        TestCoapClient client = closeLater(new TestCoapClient());
+        ScriptedPeer client = closeLater(new ScriptedPeer());
         InetSocketAddress target = transport.localAddress("coap");
 
         Request unknown = Request.newPost();
@@ -136,7 +136,7 @@ class CoapTransportTest {
             received.set(r.payload());
             return UplinkResponse.content(CoapCode.CONTENT, 42, bigAnswer);
         }));
-        TestCoapClient client = closeLater(new TestCoapClient());
+        ScriptedPeer client = closeLater(new ScriptedPeer());
 
         Request post = Request.newPost();
         post.getOptions().setUriPath("dp").setContentFormat(42);
@@ -289,7 +289,7 @@ class CoapTransportTest {
         AtomicInteger followUps = new AtomicInteger();
         CoapTransport transport = started(CoapTransport.builder().udp("coap", ANY_LOOPBACK_PORT).route("rd",
                 r -> UplinkResponse.of(CoapCode.DELETED).afterSent(followUps::incrementAndGet)));
-        TestCoapClient client = closeLater(new TestCoapClient());
+        ScriptedPeer client = closeLater(new ScriptedPeer());
 
         Request delete = Request.newDelete();
         delete.getOptions().setUriPath("rd/x");

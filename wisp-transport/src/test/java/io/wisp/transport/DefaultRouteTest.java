@@ -2,7 +2,7 @@ package io.wisp.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wisp.transport.testing.TestCoapClient;
+import io.wisp.transport.testing.ScriptedPeer;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +25,7 @@ class DefaultRouteTest {
     private final List<UplinkRequest> routed = new CopyOnWriteArrayList<>();
     private final List<UplinkRequest> defaulted = new CopyOnWriteArrayList<>();
     private CoapTransport transport;
-    private TestCoapClient client;
+    private ScriptedPeer client;
 
     @BeforeEach
     void start() {
@@ -41,7 +41,7 @@ class DefaultRouteTest {
                 })
                 .build();
         transport.start();
-        client = new TestCoapClient();
+        client = new ScriptedPeer();
     }
 
     @AfterEach

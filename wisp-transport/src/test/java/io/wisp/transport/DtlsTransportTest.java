@@ -7,9 +7,9 @@ import static org.awaitility.Awaitility.await;
 import io.wisp.transport.HandshakeFailures.Reason;
 import io.wisp.transport.testing.DtlsTestClient;
 import io.wisp.transport.testing.NatRelay;
-import io.wisp.transport.testing.TestCertificates;
+import io.wisp.transport.testing.ScriptedPeer;
 import io.wisp.transport.testing.TestCertificates.Issued;
-import io.wisp.transport.testing.TestCoapClient;
+import io.wisp.transport.testing.TestCertificates;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -201,7 +201,7 @@ class DtlsTransportTest {
         assertThat(transport.handshakeFailures("coaps").total()).isEqualTo(before + 1);
         assertThat(lastUplink.get()).isNull();
 
-        TestCoapClient plain = closeLater(new TestCoapClient());
+        ScriptedPeer plain = closeLater(new ScriptedPeer());
         assertThat(plain.send(transport.localAddress("coap"), echo()).getPayloadString()).isEqualTo("null");
         DtlsTestClient valid = closeLater(DtlsTestClient.psk("dev-psk", KEY_1));
         assertThat(valid.send(coaps(), echo()).getPayloadString()).isEqualTo("psk:dev-psk");

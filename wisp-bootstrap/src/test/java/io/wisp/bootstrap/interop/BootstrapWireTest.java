@@ -10,7 +10,6 @@ import io.wisp.bootstrap.session.BootstrapFailure;
 import io.wisp.bootstrap.session.BootstrapResult;
 import io.wisp.bootstrap.session.BootstrapSession;
 import io.wisp.bootstrap.testing.RecordingBootstrapListener;
-import io.wisp.bootstrap.testing.ScriptedClient;
 import io.wisp.core.codec.Codecs;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.core.node.SingleResource;
@@ -18,6 +17,7 @@ import io.wisp.core.node.Value;
 import io.wisp.core.operation.BootstrapDeleteRequest;
 import io.wisp.core.operation.BootstrapDiscoverRequest;
 import io.wisp.transport.CoapCode;
+import io.wisp.transport.testing.ScriptedPeer;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,7 +54,7 @@ class BootstrapWireTest {
             .getBytes(StandardCharsets.UTF_8);
 
     private final RecordingBootstrapListener events = new RecordingBootstrapListener();
-    private final ScriptedClient client = new ScriptedClient();
+    private final ScriptedPeer client = ScriptedPeer.silent();
     private WispBootstrapServer bootstrap;
 
     @BeforeEach
@@ -139,7 +139,7 @@ class BootstrapWireTest {
         Response response = post("ep=anyone", "pct=112", "extra=ignored");
 
         assertThat(response.getCode()).isEqualTo(ResponseCode.CHANGED);
-        Request discover = client.next();
+        Request discover = client.nextRequest();
         assertThat(discover.getCode()).isEqualTo(Code.GET);
         assertThat(discover.getOptions().getUriPathString()).isEmpty();
         assertThat(discover.getOptions().getAccept()).isEqualTo(40);
@@ -212,7 +212,7 @@ class BootstrapWireTest {
         client.answer(request -> {
             switch (request.getCode()) {
                 case GET:
-                    return ScriptedClient.response(ResponseCode.CONTENT, 40, DISCOVERED);
+                    return ScriptedPeer.response(ResponseCode.CONTENT, 40, DISCOVERED);
                 case DELETE:
                     return new Response(ResponseCode.DELETED);
                 default:
@@ -224,7 +224,7 @@ class BootstrapWireTest {
 
         assertThat(result.isSuccess()).as("%s", result).isTrue();
         assertThat(result.session().kind()).isEqualTo(BootstrapSession.Kind.SERVER_INITIATED);
-        List<Request> sent = List.of(client.next(), client.next(), client.next(), client.next(), client.next());
+        List<Request> sent = List.of(client.nextRequest(), client.nextRequest(), client.nextRequest(), client.nextRequest(), client.nextRequest());
         assertThat(sent).extracting(r -> r.getCode() + " /" + r.getOptions().getUriPathString()).containsExactly(
                 "GET /", "DELETE /", "PUT /0/1", "PUT /1/0", "POST /bs");
         Request security = sent.get(2);
@@ -252,7 +252,7 @@ class BootstrapWireTest {
     @Test
     void a_new_bootstrap_request_supersedes_the_running_session_of_the_endpoint() {
         assertThat(post("ep=known").getCode()).isEqualTo(ResponseCode.CHANGED);
-        client.next();
+        client.nextRequest();
         assertThat(post("ep=known").getCode()).isEqualTo(ResponseCode.CHANGED);
 
         BootstrapResult first = events.awaitEnded(1);
@@ -267,7 +267,7 @@ class BootstrapWireTest {
     @Test
     void stopping_the_server_cancels_running_sessions() {
         assertThat(post("ep=known").getCode()).isEqualTo(ResponseCode.CHANGED);
-        client.next();
+        client.nextRequest();
 
         bootstrap.stop();
 
@@ -279,7 +279,7 @@ class BootstrapWireTest {
     @Test
     void an_answer_with_another_success_code_than_the_operations_is_an_invalid_response() throws Exception {
         client.answer(request -> request.getCode() == Code.GET
-                ? ScriptedClient.response(ResponseCode.CONTENT, 40, DISCOVERED) : new Response(ResponseCode.CONTENT));
+                ? ScriptedPeer.response(ResponseCode.CONTENT, 40, DISCOVERED) : new Response(ResponseCode.CONTENT));
 
         BootstrapResult result = bootstrap.bootstrap("known", client.address()).get(20, TimeUnit.SECONDS);
 
@@ -291,7 +291,7 @@ class BootstrapWireTest {
 
     @Test
     void a_bootstrap_discover_answer_that_is_not_link_format_fails_the_session_as_invalid() throws Exception {
-        client.answer(request -> ScriptedClient.response(ResponseCode.CONTENT, 40,
+        client.answer(request -> ScriptedPeer.response(ResponseCode.CONTENT, 40,
                 "</0/0>;ssid=0,<".getBytes(StandardCharsets.UTF_8)));
 
         BootstrapResult result = bootstrap.bootstrap("known", client.address()).get(20, TimeUnit.SECONDS);
@@ -317,9 +317,9 @@ class BootstrapWireTest {
 
         assertThat(result.isSuccess()).as("%s", result).isTrue();
         assertThat(result.steps().get(0).code()).isEqualTo(io.wisp.core.operation.ResponseCode.BAD_REQUEST);
-        client.next();
-        client.next();
-        Request security = client.next();
+        client.nextRequest();
+        client.nextRequest();
+        Request security = client.nextRequest();
         assertThat(security.getOptions().getUriPathString()).as("/0/0 left to the Bootstrap-Server account")
                 .isEqualTo("0/1");
         assertThat(security.getOptions().getContentFormat()).isEqualTo(ContentFormat.TLV.getCode());
@@ -337,7 +337,7 @@ class BootstrapWireTest {
         BootstrapResult result = bootstrap.bootstrap("quiet", client.address()).get(20, TimeUnit.SECONDS);
 
         assertThat(result.isSuccess()).as("%s", result).isTrue();
-        List<Request> sent = List.of(client.next(), client.next(), client.next(), client.next());
+        List<Request> sent = List.of(client.nextRequest(), client.nextRequest(), client.nextRequest(), client.nextRequest());
         assertThat(sent).extracting(r -> r.getCode() + " /" + r.getOptions().getUriPathString())
                 .containsExactly("DELETE /1", "PUT /0/1", "PUT /1/0", "POST /bs");
         assertThat(sent.get(1).getOptions().getContentFormat()).isEqualTo(ContentFormat.SENML_JSON.getCode());

@@ -9,13 +9,13 @@ import io.wisp.bootstrap.config.SecurityInstance;
 import io.wisp.bootstrap.config.ServerInstance;
 import io.wisp.bootstrap.session.BootstrapRefusal;
 import io.wisp.bootstrap.testing.RecordingBootstrapListener;
-import io.wisp.bootstrap.testing.ScriptedClient;
 import io.wisp.core.codec.ContentFormat;
 import io.wisp.transport.CoapCode;
 import io.wisp.transport.PeerIdentity;
 import io.wisp.transport.security.CredentialSummary;
 import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.testing.DtlsTestClient;
+import io.wisp.transport.testing.ScriptedPeer;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -98,7 +98,7 @@ class SecureBootstrapPackTest {
 
     @Test
     void int_12_a_plain_coap_bootstrap_pack_request_for_an_endpoint_with_credentials_gets_4_03() {
-        try (ScriptedClient client = new ScriptedClient()) {
+        try (ScriptedPeer client = ScriptedPeer.silent()) {
             Response response = client.send(bootstrap.localAddress(), pack("ets-12"));
 
             assertThat(response.getCode()).isEqualTo(ResponseCode.FORBIDDEN);
@@ -109,7 +109,7 @@ class SecureBootstrapPackTest {
 
     @Test
     void int_0_a_plain_coap_bootstrap_request_for_an_endpoint_with_credentials_gets_4_03() {
-        try (ScriptedClient client = new ScriptedClient()) {
+        try (ScriptedPeer client = ScriptedPeer.silent()) {
             Request post = Request.newPost();
             post.getOptions().setUriPath("bs").setUriQuery("ep=ets-12");
             Response response = client.send(bootstrap.localAddress(), post);
@@ -121,7 +121,7 @@ class SecureBootstrapPackTest {
 
     @Test
     void int_5_server_initiated_bootstrap_over_plain_coap_is_refused_for_an_endpoint_with_credentials() {
-        try (ScriptedClient client = new ScriptedClient()) {
+        try (ScriptedPeer client = ScriptedPeer.silent()) {
             assertThatThrownBy(() -> bootstrap.bootstrap("ets-12", client.address()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PSK credentials");
         }
@@ -142,7 +142,7 @@ class SecureBootstrapPackTest {
         try (DtlsTestClient client = DtlsTestClient.psk("ets-12-id", DEVICE_KEY)) {
             assertThat(client.send(bootstrap.secureAddress(), pack("ets-12"))).as("no handshake, no answer").isNull();
         }
-        try (ScriptedClient client = new ScriptedClient()) {
+        try (ScriptedPeer client = ScriptedPeer.silent()) {
             assertThat(client.send(bootstrap.localAddress(), pack("ets-12")).getCode())
                     .as("without credentials the endpoint may bootstrap over plain CoAP again")
                     .isEqualTo(ResponseCode.CONTENT);

@@ -31,7 +31,7 @@ import io.wisp.core.operation.WriteRequest;
 import io.wisp.core.path.LwM2mPath;
 import io.wisp.server.WispServer;
 import io.wisp.server.downlink.SendOptions;
-import io.wisp.server.testing.ScriptedDevice;
+import io.wisp.transport.testing.ScriptedPeer;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,6 +42,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.californium.core.coap.CoAP.Code;
 import org.eclipse.californium.core.coap.CoAP;
+import org.eclipse.californium.core.coap.MediaTypeRegistry;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
 import org.junit.jupiter.api.AfterEach;
@@ -59,13 +60,13 @@ class DownlinkWireTest {
     private static final ModelRegistry MODELS = ModelRegistry.bundled();
 
     private WispServer server;
-    private ScriptedDevice device;
+    private ScriptedPeer device;
 
     @BeforeEach
     void start() throws Exception {
         server = WispServer.builder().bindAddress(InetAddress.getByName("127.0.0.1")).port(0).models(MODELS).build();
         server.start();
-        device = new ScriptedDevice();
+        device = new ScriptedPeer();
     }
 
     @AfterEach
@@ -74,8 +75,16 @@ class DownlinkWireTest {
         server.close();
     }
 
+    /** Registers the scripted device with the given LwM2M version and link-format object list. */
     private void register(String version, String links) {
-        device.register(server.localAddress(), "ep=wire&lt=300&lwm2m=" + version, links);
+        Request request = new Request(Code.POST);
+        request.getOptions().setUriPath("rd").setUriQuery("ep=wire&lt=300&lwm2m=" + version)
+                .setContentFormat(MediaTypeRegistry.APPLICATION_LINK_FORMAT);
+        request.setPayload(links);
+        Response response = device.send(server.localAddress(), request);
+        if (response == null || response.getCode() != CoAP.ResponseCode.CREATED) {
+            throw new IllegalStateException("Register was answered " + response);
+        }
     }
 
     private <R extends LwM2mResponse> R send(LwM2mRequest<R> request) {
@@ -83,7 +92,7 @@ class DownlinkWireTest {
     }
 
     private static Response answer(CoAP.ResponseCode code, ContentFormat format, byte[] payload) {
-        return ScriptedDevice.response(code, format.code(), payload);
+        return ScriptedPeer.response(code, format.code(), payload);
     }
 
     private static byte[] tlv(io.wisp.core.node.LwM2mNode node, String path) {

@@ -9,7 +9,7 @@ import io.wisp.transport.HandshakeFailures.Reason;
 import io.wisp.transport.PeerIdentity;
 import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.testing.DtlsTestClient;
-import io.wisp.transport.testing.TestCoapClient;
+import io.wisp.transport.testing.ScriptedPeer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ class SecurityWireTest {
     private WispServer server;
     private DtlsTestClient clientA;
     private DtlsTestClient clientB;
-    private TestCoapClient plain;
+    private ScriptedPeer plain;
 
     @BeforeEach
     void start() throws Exception {
@@ -47,7 +47,7 @@ class SecurityWireTest {
         server.start();
         clientA = closeLater(DtlsTestClient.psk("id-a", KEY_A));
         clientB = closeLater(DtlsTestClient.psk("id-b", KEY_B));
-        plain = closeLater(new TestCoapClient());
+        plain = closeLater(new ScriptedPeer());
     }
 
     private <T extends AutoCloseable> T closeLater(T c) {

@@ -1,13 +1,13 @@
-package io.wisp.server.testing;
+package io.wisp.transport.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.eclipse.californium.core.coap.CoAP.Code;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
-import org.eclipse.californium.core.coap.MediaTypeRegistry;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
 import org.eclipse.californium.core.config.CoapConfig;
@@ -19,19 +19,29 @@ import org.eclipse.californium.elements.config.Configuration;
 import org.eclipse.californium.elements.config.UdpConfig;
 
 /**
- * A hand-scripted LwM2M client on one Californium endpoint at 127.0.0.1: it registers with the payload and query a
- * test gives (an alternate path, no {@code ct}, LwM2M 1.0 or 1.2...), records every request the server sends it, and
- * answers each with what the test's script returns — or not at all, to play a client that went silent. Used to check
- * the exact CoAP form of downlinks and the server's handling of answers no well-behaved client sends.
+ * A hand-scripted CoAP peer on one plain Californium endpoint at 127.0.0.1. It sends the requests a test builds
+ * (well-formed or not) and waits for their answers, records every request the endpoint under test sends it, and
+ * answers each with what the test's script returns — or not at all, to play a peer that went silent. Tests use it
+ * to check the exact CoAP form of what a transport, server or bootstrap server puts on the wire, and how it handles
+ * answers no well-behaved peer sends.
  */
-public final class ScriptedDevice implements AutoCloseable {
+public final class ScriptedPeer implements AutoCloseable {
+    private static final long WAIT_MS = 10_000;
+
     private final CoapEndpoint endpoint;
     private final BlockingQueue<Request> received = new LinkedBlockingQueue<>();
-    private volatile Function<Request, Response> script = r -> new Response(ResponseCode.NOT_FOUND);
+    private volatile Function<Request, Response> script;
 
-    public ScriptedDevice() {
-        endpoint = new CoapEndpoint.Builder()
-                .setConfiguration(new Configuration(CoapConfig.DEFINITIONS, UdpConfig.DEFINITIONS))
+    /** A peer that answers every request with 4.04 Not Found (what an endpoint without resources does). */
+    public ScriptedPeer() {
+        this(r -> new Response(ResponseCode.NOT_FOUND));
+    }
+
+    private ScriptedPeer(Function<Request, Response> initial) {
+        this.script = initial;
+        Configuration config = new Configuration(CoapConfig.DEFINITIONS, UdpConfig.DEFINITIONS);
+        config.set(CoapConfig.MAX_RESOURCE_BODY_SIZE, 1 << 20);
+        endpoint = new CoapEndpoint.Builder().setConfiguration(config)
                 .setInetSocketAddress(new InetSocketAddress("127.0.0.1", 0)).build();
         endpoint.setMessageDeliverer(new MessageDeliverer() {
             @Override
@@ -51,48 +61,49 @@ public final class ScriptedDevice implements AutoCloseable {
         });
         try {
             endpoint.start();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot start the scripted device's endpoint", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** How to answer each request from now on; a {@code null} answer sends nothing (not even an ACK). */
+    /** A peer that sends nothing back, not even an ACK, until {@link #answer} says otherwise. */
+    public static ScriptedPeer silent() {
+        return new ScriptedPeer(r -> null);
+    }
+
+    /** How to answer each request from now on; a {@code null} answer sends nothing, not even an ACK. */
     public void answer(Function<Request, Response> value) {
         this.script = value;
     }
 
-    /** A response with a code, a content format and a payload. */
+    /** A response with a code and, when {@code contentFormat >= 0}, a payload in that format. */
     public static Response response(ResponseCode code, int contentFormat, byte[] payload) {
         Response r = new Response(code);
-        r.getOptions().setContentFormat(contentFormat);
-        r.setPayload(payload);
+        if (contentFormat >= 0) {
+            r.getOptions().setContentFormat(contentFormat);
+            r.setPayload(payload);
+        }
         return r;
     }
 
-    /** Registers with {@code query} (e.g. {@code ep=x&lt=300&lwm2m=1.2}) and link-format {@code links}. */
-    public void register(InetSocketAddress server, String query, String links) {
-        Request request = new Request(Code.POST);
-        request.setDestinationContext(new AddressEndpointContext(server));
-        request.getOptions().setUriPath("rd").setUriQuery(query).setContentFormat(MediaTypeRegistry.APPLICATION_LINK_FORMAT);
-        request.setPayload(links);
+    /** Sends the request to {@code target} and waits up to 10 s for the response (null on timeout). */
+    public Response send(InetSocketAddress target, Request request) {
+        request.setDestinationContext(new AddressEndpointContext(target));
         endpoint.sendRequest(request);
         try {
-            Response response = request.waitForResponse(10_000);
-            if (response == null || response.getCode() != ResponseCode.CREATED) {
-                throw new IllegalStateException("Register was answered " + response);
-            }
+            return request.waitForResponse(WAIT_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    /** The next request the server sent, waiting at most 10 s; fails when none came. */
+    /** The next request the endpoint under test sent, waiting up to 10 s; fails the test when none came. */
     public Request nextRequest() {
         try {
-            Request r = received.poll(10, TimeUnit.SECONDS);
+            Request r = received.poll(WAIT_MS, TimeUnit.MILLISECONDS);
             if (r == null) {
-                throw new AssertionError("the server sent no request within 10 s");
+                throw new AssertionError("the endpoint under test sent no request within 10 s");
             }
             return r;
         } catch (InterruptedException e) {
@@ -104,6 +115,10 @@ public final class ScriptedDevice implements AutoCloseable {
     /** Requests received and not yet taken with {@link #nextRequest()}. */
     public int pending() {
         return received.size();
+    }
+
+    public InetSocketAddress address() {
+        return endpoint.getAddress();
     }
 
     @Override
