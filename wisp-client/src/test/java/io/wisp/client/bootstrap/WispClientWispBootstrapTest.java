@@ -13,6 +13,7 @@ import io.wisp.bootstrap.config.ServerInstance;
 import io.wisp.bootstrap.session.BootstrapFailure;
 import io.wisp.bootstrap.session.BootstrapResult;
 import io.wisp.bootstrap.session.BootstrapSession;
+import io.wisp.bootstrap.testing.SequenceConfigStore;
 import io.wisp.client.WispClient;
 import io.wisp.client.engine.RetryPolicy;
 import io.wisp.client.object.Requester;
@@ -174,7 +175,7 @@ class WispClientWispBootstrapTest {
         BootstrapConfig provision = account(300).build();
         BootstrapConfig deleteAll = BootstrapConfig.builder().delete("/").build();
         bootstrap.close();
-        startBootstrapServer(new ScriptedConfigStore("ets-4", provision, deleteAll, provision));
+        startBootstrapServer(new SequenceConfigStore("ets-4", provision, deleteAll, provision));
 
         client = bootstrapOnly("ets-4").build();
         client.start();
