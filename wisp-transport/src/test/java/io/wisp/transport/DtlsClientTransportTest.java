@@ -6,19 +6,15 @@ import static org.awaitility.Awaitility.await;
 
 import io.wisp.transport.DtlsClientSecurity.CertificateUsage;
 import io.wisp.transport.HandshakeFailures.Reason;
-import io.wisp.transport.testing.TestCertificates;
 import io.wisp.transport.testing.TestCertificates.Issued;
+import io.wisp.transport.testing.TestCertificates;
+import io.wisp.transport.testing.TestServerSecurity;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -39,8 +35,7 @@ class DtlsClientTransportTest {
             .ackTimeout(Duration.ofMillis(200)).maxRetransmit(2).build();
 
     private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
-    private final Map<String, byte[]> pskKeys = new ConcurrentHashMap<>();
-    private final Set<PublicKey> trustedKeys = ConcurrentHashMap.newKeySet();
+    private TestServerSecurity serverSecurity;
     private Issued ca;
     private Issued serverCertificate;
     private CoapTransport server;
@@ -48,18 +43,11 @@ class DtlsClientTransportTest {
 
     @BeforeEach
     void start() {
-        ca = TestCertificates.certificateAuthority("Wisp test CA");
-        serverCertificate = TestCertificates.leaf("localhost", ca);
-        pskKeys.put("dev-psk", KEY.clone());
-        DtlsSecurity security = DtlsSecurity.builder()
-                .pskKeys(identity -> Optional.ofNullable(pskKeys.get(identity)).map(byte[]::clone))
-                .rawPublicKeyTrust(trustedKeys::contains)
-                .trustAnchors(List.of(ca.certificate()))
-                .ownCredentials(OwnCredentials.certificate(serverCertificate.keys().getPrivate(),
-                        serverCertificate.chain()))
-                .build();
+        serverSecurity = TestServerSecurity.issue("localhost").putPsk("dev-psk", KEY);
+        ca = serverSecurity.ca();
+        serverCertificate = serverSecurity.certificate();
         server = closeLater(CoapTransport.builder()
-                .dtls("coaps", LOOPBACK, security)
+                .dtls("coaps", LOOPBACK, serverSecurity.security())
                 .route("echo", request -> UplinkResponse.content(CoapCode.CONTENT, 0,
                         String.valueOf(request.peer().identity()).getBytes(StandardCharsets.UTF_8)))
                 .build());
@@ -121,7 +109,7 @@ class DtlsClientTransportTest {
     @Test
     void rpk_client_handshakes_when_the_server_presents_the_expected_key() {
         KeyPair keys = TestCertificates.ecKeyPair();
-        trustedKeys.add(keys.getPublic());
+        serverSecurity.trustRawPublicKey(keys.getPublic());
         connect("coaps-1", DtlsClientSecurity.rawPublicKey(
                 (OwnCredentials.RawPublicKey) OwnCredentials.rawPublicKey(keys.getPrivate(), keys.getPublic()),
                 serverCertificate.keys().getPublic()));
@@ -135,7 +123,7 @@ class DtlsClientTransportTest {
     @Test
     void rpk_client_refuses_a_server_with_another_key_and_says_why() {
         KeyPair keys = TestCertificates.ecKeyPair();
-        trustedKeys.add(keys.getPublic());
+        serverSecurity.trustRawPublicKey(keys.getPublic());
         connect("coaps-1", DtlsClientSecurity.rawPublicKey(
                 (OwnCredentials.RawPublicKey) OwnCredentials.rawPublicKey(keys.getPrivate(), keys.getPublic()),
                 TestCertificates.ecKeyPair().getPublic()));

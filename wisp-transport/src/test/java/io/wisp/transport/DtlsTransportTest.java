@@ -10,18 +10,14 @@ import io.wisp.transport.testing.NatRelay;
 import io.wisp.transport.testing.ScriptedPeer;
 import io.wisp.transport.testing.TestCertificates.Issued;
 import io.wisp.transport.testing.TestCertificates;
+import io.wisp.transport.testing.TestServerSecurity;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,28 +42,20 @@ class DtlsTransportTest {
     private static final byte[] KEY_1 = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
-    private final Map<String, byte[]> pskKeys = new ConcurrentHashMap<>();
-    private final Set<PublicKey> trustedKeys = ConcurrentHashMap.newKeySet();
     private final AtomicReference<UplinkRequest> lastUplink = new AtomicReference<>();
+    private TestServerSecurity serverSecurity;
     private Issued ca;
     private Issued serverCertificate;
     private CoapTransport transport;
 
     @BeforeEach
     void start() {
-        ca = TestCertificates.certificateAuthority("Wisp test CA");
-        serverCertificate = TestCertificates.leaf("wisp-server", ca);
-        pskKeys.put("dev-psk", KEY_1.clone());
-        DtlsSecurity security = DtlsSecurity.builder()
-                .pskKeys(identity -> Optional.ofNullable(pskKeys.get(identity)).map(byte[]::clone))
-                .rawPublicKeyTrust(trustedKeys::contains)
-                .trustAnchors(List.of(ca.certificate()))
-                .ownCredentials(OwnCredentials.certificate(serverCertificate.keys().getPrivate(),
-                        serverCertificate.chain()))
-                .build();
+        serverSecurity = TestServerSecurity.issue("wisp-server").putPsk("dev-psk", KEY_1);
+        ca = serverSecurity.ca();
+        serverCertificate = serverSecurity.certificate();
         transport = closeLater(CoapTransport.builder()
                 .udp("coap", ANY_LOOPBACK_PORT)
-                .dtls("coaps", ANY_LOOPBACK_PORT, security)
+                .dtls("coaps", ANY_LOOPBACK_PORT, serverSecurity.security())
                 .route("echo", request -> {
                     lastUplink.set(request);
                     PeerIdentity identity = request.peer().identity();
@@ -119,7 +107,7 @@ class DtlsTransportTest {
     @Test
     void an_rpk_client_with_a_trusted_key_is_identified_by_its_key_fingerprint() {
         KeyPair keys = TestCertificates.ecKeyPair();
-        trustedKeys.add(keys.getPublic());
+        serverSecurity.trustRawPublicKey(keys.getPublic());
         DtlsTestClient client = closeLater(DtlsTestClient.rpk(keys, serverCertificate.keys().getPublic()));
 
         Response response = client.send(coaps(), echo());
@@ -145,11 +133,11 @@ class DtlsTransportTest {
     @Test
     void credentials_added_after_start_work_at_the_next_handshake_and_removed_ones_are_refused() {
         byte[] key = "late-key-16bytes".getBytes(StandardCharsets.US_ASCII);
-        pskKeys.put("dev-late", key.clone());
+        serverSecurity.putPsk("dev-late", key);
         assertThat(closeLater(DtlsTestClient.psk("dev-late", key)).send(coaps(), echo()).getPayloadString())
                 .isEqualTo("psk:dev-late");
 
-        pskKeys.remove("dev-late");
+        serverSecurity.removePsk("dev-late");
         refused(DtlsTestClient.psk("dev-late", key), Reason.UNKNOWN_PSK_IDENTITY);
     }
 
