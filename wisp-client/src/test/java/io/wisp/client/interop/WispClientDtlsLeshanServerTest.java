@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.wisp.client.WispClient;
+import io.wisp.client.testing.SecureTestClients;
 import io.wisp.client.object.std.SensorObject;
 import io.wisp.client.security.Credentials;
 import io.wisp.client.security.RecordingEvents;
 import io.wisp.core.node.Value;
 import io.wisp.transport.DtlsClientSecurity.CertificateUsage;
-import io.wisp.transport.TransportConfig;
 import io.wisp.transport.testing.TestCertificates;
 import io.wisp.transport.testing.TestCertificates.Issued;
-import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.leshan.core.ResponseCode;
 import org.eclipse.leshan.core.node.LwM2mSingleResource;
 import org.eclipse.leshan.core.observation.Observation;
@@ -45,12 +41,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WispClientDtlsLeshanServerTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
-    private static final TransportConfig QUICK = TransportConfig.client().toBuilder()
-            .ackTimeout(Duration.ofMillis(300)).maxRetransmit(2).build();
     private static final String BYSTANDER = "leshan-dtls-bystander";
 
-    private final List<WispClient> clients = new ArrayList<>();
+    private final SecureTestClients clients = new SecureTestClients();
     private Issued ca;
     private Issued serverCertificate;
     private LeshanServerPeer leshan;
@@ -65,8 +58,8 @@ class WispClientDtlsLeshanServerTest {
                 new X509Certificate[] {ca.certificate()}));
         leshan.securityStore().add(SecurityInfo.newPreSharedKeyInfo(BYSTANDER, "bystander-id",
                 bytes("bystander-key-16")));
-        bystander = client(BYSTANDER, coaps("127.0.0.1"), Credentials.psk("bystander-id", bytes("bystander-key-16")),
-                new RecordingEvents());
+        bystander = clients.startKept(BYSTANDER, coaps("127.0.0.1"),
+                Credentials.psk("bystander-id", bytes("bystander-key-16")), new RecordingEvents());
         await().atMost(TIMEOUT).until(() -> leshan.registration(BYSTANDER) != null);
     }
 
@@ -78,8 +71,7 @@ class WispClientDtlsLeshanServerTest {
 
     @AfterEach
     void stopClients() {
-        clients.forEach(WispClient::close);
-        clients.clear();
+        clients.closeAll();
     }
 
     private URI coaps(String host) {
@@ -88,18 +80,6 @@ class WispClientDtlsLeshanServerTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private WispClient client(String endpoint, URI uri, Credentials credentials, RecordingEvents events) {
-        WispClient client = WispClient.builder(endpoint).bindAddress(LOOPBACK).transportConfig(QUICK)
-                .requestTimeout(Duration.ofSeconds(10)).events(events)
-                .server(1, uri, Duration.ofMinutes(5), credentials)
-                .object(SensorObject.of(3303, Clock.systemUTC(), 5)).build();
-        client.start();
-        if (!endpoint.equals(BYSTANDER)) {
-            clients.add(client);
-        }
-        return client;
     }
 
     private void assertRegisteredReadAndNotify(String endpoint, WispClient client) {
@@ -131,7 +111,7 @@ class WispClientDtlsLeshanServerTest {
     void int_401_udp_dtls_psk() throws Exception {
         leshan.securityStore().add(SecurityInfo.newPreSharedKeyInfo("ls-401", "ls-401-id",
                 bytes("0123456789abcdef")));
-        WispClient client = client("ls-401", coaps("127.0.0.1"), Credentials.psk("ls-401-id",
+        WispClient client = clients.start("ls-401", coaps("127.0.0.1"), Credentials.psk("ls-401-id",
                 bytes("0123456789abcdef")), new RecordingEvents());
 
         assertRegisteredReadAndNotify("ls-401", client);
@@ -143,7 +123,7 @@ class WispClientDtlsLeshanServerTest {
     void udp_dtls_raw_public_key() throws Exception {
         KeyPair keys = TestCertificates.ecKeyPair();
         leshan.securityStore().add(SecurityInfo.newRawPublicKeyInfo("ls-rpk", keys.getPublic()));
-        WispClient client = client("ls-rpk", coaps("127.0.0.1"), Credentials.rpk(keys.getPrivate(),
+        WispClient client = clients.start("ls-rpk", coaps("127.0.0.1"), Credentials.rpk(keys.getPrivate(),
                 keys.getPublic(), serverCertificate.keys().getPublic()), new RecordingEvents());
 
         assertRegisteredReadAndNotify("ls-rpk", client);
@@ -153,7 +133,7 @@ class WispClientDtlsLeshanServerTest {
     void int_402_udp_dtls_certificate() throws Exception {
         Issued device = TestCertificates.leaf("ls-402", ca);
         leshan.securityStore().add(SecurityInfo.newX509CertInfo("ls-402"));
-        WispClient client = client("ls-402", coaps("localhost"), Credentials.x509(device.keys().getPrivate(),
+        WispClient client = clients.start("ls-402", coaps("localhost"), Credentials.x509(device.keys().getPrivate(),
                 device.certificate(), serverCertificate.certificate(), CertificateUsage.DOMAIN_ISSUED_CERTIFICATE),
                 new RecordingEvents());
 
@@ -165,7 +145,7 @@ class WispClientDtlsLeshanServerTest {
         leshan.securityStore().add(SecurityInfo.newPreSharedKeyInfo("ls-wrong", "ls-wrong-id",
                 bytes("0123456789abcdef")));
         RecordingEvents events = new RecordingEvents();
-        WispClient client = client("ls-wrong", coaps("127.0.0.1"), Credentials.psk("ls-wrong-id",
+        WispClient client = clients.start("ls-wrong", coaps("127.0.0.1"), Credentials.psk("ls-wrong-id",
                 bytes("fedcba9876543210")), events);
 
         assertRefused(client, events, "ls-wrong", "DTLS handshake");
@@ -176,7 +156,7 @@ class WispClientDtlsLeshanServerTest {
         KeyPair keys = TestCertificates.ecKeyPair();
         leshan.securityStore().add(SecurityInfo.newRawPublicKeyInfo("ls-rpk-bad", keys.getPublic()));
         RecordingEvents events = new RecordingEvents();
-        WispClient client = client("ls-rpk-bad", coaps("127.0.0.1"), Credentials.rpk(keys.getPrivate(),
+        WispClient client = clients.start("ls-rpk-bad", coaps("127.0.0.1"), Credentials.rpk(keys.getPrivate(),
                 keys.getPublic(), TestCertificates.ecKeyPair().getPublic()), events);
 
         assertRefused(client, events, "ls-rpk-bad", "UNTRUSTED_PUBLIC_KEY");

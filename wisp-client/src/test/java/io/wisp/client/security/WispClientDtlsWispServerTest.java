@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.wisp.client.WispClient;
+import io.wisp.client.testing.SecureTestClients;
 import io.wisp.client.object.std.SensorObject;
 import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.model.registry.ModelRegistry;
@@ -22,16 +23,13 @@ import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.DtlsClientSecurity.CertificateUsage;
 import io.wisp.transport.OwnCredentials;
 import io.wisp.transport.PeerIdentity;
-import io.wisp.transport.TransportConfig;
 import io.wisp.transport.testing.TestCertificates;
 import io.wisp.transport.testing.TestCertificates.Issued;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -52,13 +50,10 @@ import org.junit.jupiter.api.TestInstance;
 class WispClientDtlsWispServerTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
-    /** DTLS handshake retransmission after 300 ms, twice: a silent server is given up on within about 2 s. */
-    static final TransportConfig QUICK = TransportConfig.client().toBuilder()
-            .ackTimeout(Duration.ofMillis(300)).maxRetransmit(2).build();
     private static final String BYSTANDER = "dtls-bystander";
 
     private final List<ObservationNotification> notifications = new CopyOnWriteArrayList<>();
-    private final List<WispClient> clients = new ArrayList<>();
+    private final SecureTestClients clients = new SecureTestClients();
     private Issued ca;
     private Issued serverCertificate;
     private WispServer server;
@@ -76,8 +71,8 @@ class WispClientDtlsWispServerTest {
         server.addObservationListener(notifications::add);
         server.start();
         server.securityStore().add(SecurityInfo.psk(BYSTANDER, "bystander-id", bytes("bystander-key-16")));
-        bystander = client(BYSTANDER, coaps("127.0.0.1"), Credentials.psk("bystander-id", bytes("bystander-key-16")),
-                new RecordingEvents());
+        bystander = clients.startKept(BYSTANDER, coaps("127.0.0.1"),
+                Credentials.psk("bystander-id", bytes("bystander-key-16")), new RecordingEvents());
         await().atMost(TIMEOUT).until(bystander::isRegistered);
     }
 
@@ -89,8 +84,7 @@ class WispClientDtlsWispServerTest {
 
     @AfterEach
     void stopClients() {
-        clients.forEach(WispClient::close);
-        clients.clear();
+        clients.closeAll();
     }
 
     private URI coaps(String host) {
@@ -99,18 +93,6 @@ class WispClientDtlsWispServerTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private WispClient client(String endpoint, URI uri, Credentials credentials, RecordingEvents events) {
-        WispClient client = WispClient.builder(endpoint).bindAddress(LOOPBACK).transportConfig(QUICK)
-                .requestTimeout(Duration.ofSeconds(10)).events(events)
-                .server(1, uri, Duration.ofMinutes(5), credentials)
-                .object(SensorObject.of(3303, Clock.systemUTC(), 5)).build();
-        client.start();
-        if (!endpoint.equals(BYSTANDER)) {
-            clients.add(client);
-        }
-        return client;
     }
 
     private Registration registered(String endpoint) {
@@ -145,7 +127,7 @@ class WispClientDtlsWispServerTest {
     @Test
     void int_401_udp_dtls_psk() {
         server.securityStore().add(SecurityInfo.psk("ep-401", "ep-401-id", bytes("0123456789abcdef")));
-        WispClient client = client("ep-401", coaps("127.0.0.1"), Credentials.psk("ep-401-id",
+        WispClient client = clients.start("ep-401", coaps("127.0.0.1"), Credentials.psk("ep-401-id",
                 bytes("0123456789abcdef")), new RecordingEvents());
 
         Registration r = registered("ep-401");
@@ -159,7 +141,7 @@ class WispClientDtlsWispServerTest {
     void udp_dtls_raw_public_key() {
         KeyPair keys = TestCertificates.ecKeyPair();
         server.securityStore().add(SecurityInfo.rpk("ep-rpk", keys.getPublic()));
-        WispClient client = client("ep-rpk", coaps("127.0.0.1"), Credentials.rpk(keys.getPrivate(),
+        WispClient client = clients.start("ep-rpk", coaps("127.0.0.1"), Credentials.rpk(keys.getPrivate(),
                 keys.getPublic(), serverCertificate.keys().getPublic()), new RecordingEvents());
 
         Registration r = registered("ep-rpk");
@@ -172,7 +154,7 @@ class WispClientDtlsWispServerTest {
     void int_402_udp_dtls_certificate() {
         Issued device = TestCertificates.leaf("ep-402", ca);
         server.securityStore().add(SecurityInfo.x509("ep-402"));
-        WispClient client = client("ep-402", coaps("localhost"), Credentials.x509(device.keys().getPrivate(),
+        WispClient client = clients.start("ep-402", coaps("localhost"), Credentials.x509(device.keys().getPrivate(),
                 device.certificate(), ca.certificate(), CertificateUsage.TRUST_ANCHOR_ASSERTION),
                 new RecordingEvents());
 
@@ -186,7 +168,7 @@ class WispClientDtlsWispServerTest {
     void wrong_psk_key_is_refused() {
         server.securityStore().add(SecurityInfo.psk("ep-wrong-key", "ep-wrong-key-id", bytes("0123456789abcdef")));
         RecordingEvents events = new RecordingEvents();
-        WispClient client = client("ep-wrong-key", coaps("127.0.0.1"), Credentials.psk("ep-wrong-key-id",
+        WispClient client = clients.start("ep-wrong-key", coaps("127.0.0.1"), Credentials.psk("ep-wrong-key-id",
                 bytes("fedcba9876543210")), events);
 
         assertRefused(client, events, "ep-wrong-key", "TIMEOUT");
@@ -195,7 +177,7 @@ class WispClientDtlsWispServerTest {
     @Test
     void unknown_psk_identity_is_refused() {
         RecordingEvents events = new RecordingEvents();
-        WispClient client = client("ep-unknown", coaps("127.0.0.1"), Credentials.psk("nobody-knows-me",
+        WispClient client = clients.start("ep-unknown", coaps("127.0.0.1"), Credentials.psk("nobody-knows-me",
                 bytes("0123456789abcdef")), events);
 
         assertRefused(client, events, "ep-unknown", "TIMEOUT");
@@ -207,8 +189,9 @@ class WispClientDtlsWispServerTest {
         server.securityStore().add(SecurityInfo.x509("ep-untrusted"));
         Issued otherCa = TestCertificates.certificateAuthority("Other CA");
         RecordingEvents events = new RecordingEvents();
-        WispClient client = client("ep-untrusted", coaps("localhost"), Credentials.x509(device.keys().getPrivate(),
-                device.certificate(), otherCa.certificate(), CertificateUsage.TRUST_ANCHOR_ASSERTION), events);
+        WispClient client = clients.start("ep-untrusted", coaps("localhost"),
+                Credentials.x509(device.keys().getPrivate(), device.certificate(), otherCa.certificate(),
+                        CertificateUsage.TRUST_ANCHOR_ASSERTION), events);
 
         assertRefused(client, events, "ep-untrusted", "UNTRUSTED_CERTIFICATE");
     }
@@ -225,7 +208,8 @@ class WispClientDtlsWispServerTest {
             other.securityStore().add(SecurityInfo.x509("ep-403"));
             RecordingEvents events = new RecordingEvents();
             // the URI names localhost, the server's certificate only server-fail.example.com
-            WispClient client = client("ep-403", URI.create("coaps://localhost:" + other.secureAddress().getPort()),
+            WispClient client = clients.start("ep-403",
+                    URI.create("coaps://localhost:" + other.secureAddress().getPort()),
                     Credentials.x509(device.keys().getPrivate(), device.certificate(), ca.certificate(),
                             CertificateUsage.TRUST_ANCHOR_ASSERTION), events);
 
@@ -241,7 +225,7 @@ class WispClientDtlsWispServerTest {
         KeyPair keys = TestCertificates.ecKeyPair();
         server.securityStore().add(SecurityInfo.rpk("ep-rpk-mismatch", keys.getPublic()));
         RecordingEvents events = new RecordingEvents();
-        WispClient client = client("ep-rpk-mismatch", coaps("127.0.0.1"), Credentials.rpk(keys.getPrivate(),
+        WispClient client = clients.start("ep-rpk-mismatch", coaps("127.0.0.1"), Credentials.rpk(keys.getPrivate(),
                 keys.getPublic(), TestCertificates.ecKeyPair().getPublic()), events);
 
         assertRefused(client, events, "ep-rpk-mismatch", "UNTRUSTED_PUBLIC_KEY");
