@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.wisp.transport.testing.Closer;
 import io.wisp.transport.testing.RawPeer;
 import io.wisp.transport.testing.ScriptedPeer;
 import java.net.InetSocketAddress;
@@ -28,22 +29,15 @@ import org.junit.jupiter.api.Test;
 class CoapTransportTest {
     private static final InetSocketAddress ANY_LOOPBACK_PORT = new InetSocketAddress("127.0.0.1", 0);
 
-    private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
+    private final Closer closer = new Closer();
 
     @AfterEach
     void closeAll() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
-    }
-
-    private <T extends AutoCloseable> T closeLater(T c) {
-        closeables.add(c);
-        return c;
+        closer.closeAll();
     }
 
     private CoapTransport started(CoapTransport.Builder builder) {
-        CoapTransport transport = closeLater(builder.build());
+        CoapTransport transport = closer.closeLater(builder.build());
         transport.start();
         return transport;
     }
@@ -55,7 +49,7 @@ class CoapTransportTest {
             seen.set(r);
             return UplinkResponse.created(List.of("rd", "abc"));
         }));
-        ScriptedPeer client = closeLater(new ScriptedPeer());
+        ScriptedPeer client = closer.closeLater(new ScriptedPeer());
 
         Request post = Request.newPost();
         post.getOptions().setUriPath("rd").addUriQuery("lt=5").addUriQuery("Q").addUriQuery("ep=dev-1")
@@ -84,7 +78,7 @@ class CoapTransportTest {
             seen.add(r);
             return UplinkResponse.of(CoapCode.NOT_FOUND);
         }));
-        ScriptedPeer client = closeLater(new ScriptedPeer());
+        ScriptedPeer client = closer.closeLater(new ScriptedPeer());
 
         Request withAccept = Request.newGet();
         withAccept.getOptions().setUriPath("bspack").setUriQuery("ep=dev-1").setAccept(112);
@@ -108,7 +102,7 @@ class CoapTransportTest {
             }
             return UplinkResponse.of(CoapCode.CHANGED);
         }));
-        ScriptedPeer client = closeLater(new ScriptedPeer());
+        ScriptedPeer client = closer.closeLater(new ScriptedPeer());
         InetSocketAddress target = transport.localAddress("coap");
 
         Request unknown = Request.newPost();
@@ -136,7 +130,7 @@ class CoapTransportTest {
             received.set(r.payload());
             return UplinkResponse.content(CoapCode.CONTENT, 42, bigAnswer);
         }));
-        ScriptedPeer client = closeLater(new ScriptedPeer());
+        ScriptedPeer client = closer.closeLater(new ScriptedPeer());
 
         Request post = Request.newPost();
         post.getOptions().setUriPath("dp").setContentFormat(42);
@@ -157,7 +151,7 @@ class CoapTransportTest {
                     peer.set(r.peer());
                     return UplinkResponse.of(CoapCode.CHANGED);
                 }));
-        RawPeer device = closeLater(new RawPeer());
+        RawPeer device = closer.closeLater(new RawPeer());
         InetSocketAddress second = transport.localAddress("second");
 
         device.send(RawPeer.confirmable(2, 0x1234, "rd", "x"), second);
@@ -202,7 +196,7 @@ class CoapTransportTest {
     @Test
     void a_downlink_to_a_silent_peer_fails_with_timeout_after_the_callers_timeout() {
         CoapTransport server = started(CoapTransport.builder().udp("coap", ANY_LOOPBACK_PORT));
-        RawPeer silent = closeLater(new RawPeer());
+        RawPeer silent = closer.closeLater(new RawPeer());
 
         CompletableFuture<DownlinkResponse> future = server.downlinks().send(
                 Peer.unsecured("coap", silent.address()), DownlinkRequest.of(CoapMethod.GET, List.of("3")),
@@ -216,7 +210,7 @@ class CoapTransportTest {
     @Test
     void a_downlink_answered_by_a_reset_fails_as_rejected() {
         CoapTransport server = started(CoapTransport.builder().udp("coap", ANY_LOOPBACK_PORT));
-        RawPeer device = closeLater(new RawPeer());
+        RawPeer device = closer.closeLater(new RawPeer());
 
         CompletableFuture<DownlinkResponse> future = server.downlinks().send(
                 Peer.unsecured("coap", device.address()), DownlinkRequest.of(CoapMethod.GET, List.of("3")),
@@ -245,7 +239,7 @@ class CoapTransportTest {
             calls.incrementAndGet();
             return UplinkResponse.created(List.of("rd", "id" + calls.get()));
         }));
-        RawPeer device = closeLater(new RawPeer());
+        RawPeer device = closer.closeLater(new RawPeer());
         byte[] register = RawPeer.confirmable(2, 0x4242, "rd");
 
         device.send(register, transport.localAddress("coap"));
@@ -265,8 +259,8 @@ class CoapTransportTest {
             int n = calls.incrementAndGet();
             return UplinkResponse.created(List.of("rd", "id" + n));
         }));
-        RawPeer device = closeLater(new RawPeer());
-        RawPeer others = closeLater(new RawPeer());
+        RawPeer device = closer.closeLater(new RawPeer());
+        RawPeer others = closer.closeLater(new RawPeer());
         byte[] register = RawPeer.confirmable(2, 0x4242, "rd");
         device.send(register, transport.localAddress("coap"));
         RawPeer.Datagram first = device.receive();
@@ -289,7 +283,7 @@ class CoapTransportTest {
         AtomicInteger followUps = new AtomicInteger();
         CoapTransport transport = started(CoapTransport.builder().udp("coap", ANY_LOOPBACK_PORT).route("rd",
                 r -> UplinkResponse.of(CoapCode.DELETED).afterSent(followUps::incrementAndGet)));
-        ScriptedPeer client = closeLater(new ScriptedPeer());
+        ScriptedPeer client = closer.closeLater(new ScriptedPeer());
 
         Request delete = Request.newDelete();
         delete.getOptions().setUriPath("rd/x");

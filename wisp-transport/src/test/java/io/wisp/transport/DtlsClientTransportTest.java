@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.wisp.transport.DtlsClientSecurity.CertificateUsage;
 import io.wisp.transport.HandshakeFailures.Reason;
+import io.wisp.transport.testing.Closer;
 import io.wisp.transport.testing.TestCertificates.Issued;
 import io.wisp.transport.testing.TestCertificates;
 import io.wisp.transport.testing.TestServerSecurity;
@@ -15,7 +16,6 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ class DtlsClientTransportTest {
     private static final TransportConfig QUICK = TransportConfig.client().toBuilder()
             .ackTimeout(Duration.ofMillis(200)).maxRetransmit(2).build();
 
-    private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
+    private final Closer closer = new Closer();
     private TestServerSecurity serverSecurity;
     private Issued ca;
     private Issued serverCertificate;
@@ -46,26 +46,19 @@ class DtlsClientTransportTest {
         serverSecurity = TestServerSecurity.issue("localhost").putPsk("dev-psk", KEY);
         ca = serverSecurity.ca();
         serverCertificate = serverSecurity.certificate();
-        server = closeLater(CoapTransport.builder()
+        server = closer.closeLater(CoapTransport.builder()
                 .dtls("coaps", LOOPBACK, serverSecurity.security())
                 .route("echo", request -> UplinkResponse.content(CoapCode.CONTENT, 0,
                         String.valueOf(request.peer().identity()).getBytes(StandardCharsets.UTF_8)))
                 .build());
         server.start();
-        client = closeLater(CoapTransport.builder().udp("coap", LOOPBACK).config(QUICK).build());
+        client = closer.closeLater(CoapTransport.builder().udp("coap", LOOPBACK).config(QUICK).build());
         client.start();
     }
 
     @AfterEach
     void closeAll() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
-    }
-
-    private <T extends AutoCloseable> T closeLater(T c) {
-        closeables.add(c);
-        return c;
+        closer.closeAll();
     }
 
     private DownlinkResponse echo(String connector) {

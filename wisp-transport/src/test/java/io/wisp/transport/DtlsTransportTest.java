@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.wisp.transport.HandshakeFailures.Reason;
+import io.wisp.transport.testing.Closer;
 import io.wisp.transport.testing.DtlsTestClient;
 import io.wisp.transport.testing.NatRelay;
 import io.wisp.transport.testing.ScriptedPeer;
@@ -41,7 +42,7 @@ class DtlsTransportTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final byte[] KEY_1 = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-    private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
+    private final Closer closer = new Closer();
     private final AtomicReference<UplinkRequest> lastUplink = new AtomicReference<>();
     private TestServerSecurity serverSecurity;
     private Issued ca;
@@ -53,7 +54,7 @@ class DtlsTransportTest {
         serverSecurity = TestServerSecurity.issue("wisp-server").putPsk("dev-psk", KEY_1);
         ca = serverSecurity.ca();
         serverCertificate = serverSecurity.certificate();
-        transport = closeLater(CoapTransport.builder()
+        transport = closer.closeLater(CoapTransport.builder()
                 .udp("coap", ANY_LOOPBACK_PORT)
                 .dtls("coaps", ANY_LOOPBACK_PORT, serverSecurity.security())
                 .route("echo", request -> {
@@ -68,14 +69,7 @@ class DtlsTransportTest {
 
     @AfterEach
     void closeAll() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
-    }
-
-    private <T extends AutoCloseable> T closeLater(T c) {
-        closeables.add(c);
-        return c;
+        closer.closeAll();
     }
 
     private InetSocketAddress coaps() {
@@ -90,7 +84,7 @@ class DtlsTransportTest {
 
     @Test
     void a_psk_client_is_served_with_its_identity_on_the_secure_connector() {
-        DtlsTestClient client = closeLater(DtlsTestClient.psk("dev-psk", KEY_1));
+        DtlsTestClient client = closer.closeLater(DtlsTestClient.psk("dev-psk", KEY_1));
 
         Response response = client.send(coaps(), echo());
 
@@ -108,7 +102,7 @@ class DtlsTransportTest {
     void an_rpk_client_with_a_trusted_key_is_identified_by_its_key_fingerprint() {
         KeyPair keys = TestCertificates.ecKeyPair();
         serverSecurity.trustRawPublicKey(keys.getPublic());
-        DtlsTestClient client = closeLater(DtlsTestClient.rpk(keys, serverCertificate.keys().getPublic()));
+        DtlsTestClient client = closer.closeLater(DtlsTestClient.rpk(keys, serverCertificate.keys().getPublic()));
 
         Response response = client.send(coaps(), echo());
 
@@ -122,7 +116,7 @@ class DtlsTransportTest {
     @Test
     void an_x509_client_with_a_chain_to_the_trust_anchor_is_identified_by_its_common_name() {
         Issued device = TestCertificates.leaf("dev-x509", ca);
-        DtlsTestClient client = closeLater(DtlsTestClient.x509(device.keys(), device.chain(), ca.certificate()));
+        DtlsTestClient client = closer.closeLater(DtlsTestClient.x509(device.keys(), device.chain(), ca.certificate()));
 
         Response response = client.send(coaps(), echo());
 
@@ -134,7 +128,7 @@ class DtlsTransportTest {
     void credentials_added_after_start_work_at_the_next_handshake_and_removed_ones_are_refused() {
         byte[] key = "late-key-16bytes".getBytes(StandardCharsets.US_ASCII);
         serverSecurity.putPsk("dev-late", key);
-        assertThat(closeLater(DtlsTestClient.psk("dev-late", key)).send(coaps(), echo()).getPayloadString())
+        assertThat(closer.closeLater(DtlsTestClient.psk("dev-late", key)).send(coaps(), echo()).getPayloadString())
                 .isEqualTo("psk:dev-late");
 
         serverSecurity.removePsk("dev-late");
@@ -178,7 +172,7 @@ class DtlsTransportTest {
      * and both a plain CoAP client and a valid DTLS client are still served.
      */
     private void refused(DtlsTestClient client, Reason reason) {
-        closeLater(client);
+        closer.closeLater(client);
         lastUplink.set(null);
         long before = transport.handshakeFailures("coaps").total();
         client.sendAsync(coaps(), echo());
@@ -189,9 +183,9 @@ class DtlsTransportTest {
         assertThat(transport.handshakeFailures("coaps").total()).isEqualTo(before + 1);
         assertThat(lastUplink.get()).isNull();
 
-        ScriptedPeer plain = closeLater(new ScriptedPeer());
+        ScriptedPeer plain = closer.closeLater(new ScriptedPeer());
         assertThat(plain.send(transport.localAddress("coap"), echo()).getPayloadString()).isEqualTo("null");
-        DtlsTestClient valid = closeLater(DtlsTestClient.psk("dev-psk", KEY_1));
+        DtlsTestClient valid = closer.closeLater(DtlsTestClient.psk("dev-psk", KEY_1));
         assertThat(valid.send(coaps(), echo()).getPayloadString()).isEqualTo("psk:dev-psk");
     }
 
@@ -205,7 +199,7 @@ class DtlsTransportTest {
     @Test
     void downlinks_and_notifications_reach_a_dtls_client_through_its_session() throws Exception {
         Counter counter = new Counter();
-        DtlsTestClient client = closeLater(DtlsTestClient.psk("dev-psk", KEY_1).serve(counter));
+        DtlsTestClient client = closer.closeLater(DtlsTestClient.psk("dev-psk", KEY_1).serve(counter));
         client.send(coaps(), echo());
         Peer peer = lastUplink.get().peer();
 
@@ -232,8 +226,8 @@ class DtlsTransportTest {
     void under_a_connection_id_a_client_behind_a_rebinding_nat_keeps_its_session_identity_and_observations()
             throws Exception {
         Counter counter = new Counter();
-        NatRelay nat = closeLater(new NatRelay(coaps()));
-        DtlsTestClient client = closeLater(DtlsTestClient.psk("dev-psk", KEY_1).serve(counter));
+        NatRelay nat = closer.closeLater(new NatRelay(coaps()));
+        DtlsTestClient client = closer.closeLater(DtlsTestClient.psk("dev-psk", KEY_1).serve(counter));
         client.send(nat.address(), echo());
         Peer before = lastUplink.get().peer();
         assertThat(before.address()).isEqualTo(nat.outsideAddress());
@@ -264,7 +258,7 @@ class DtlsTransportTest {
     @Test
     void a_downlink_for_one_identity_never_leaves_through_the_session_of_another() throws Exception {
         Counter counter = new Counter();
-        DtlsTestClient client = closeLater(DtlsTestClient.psk("dev-psk", KEY_1).serve(counter));
+        DtlsTestClient client = closer.closeLater(DtlsTestClient.psk("dev-psk", KEY_1).serve(counter));
         client.send(coaps(), echo());
         Peer real = lastUplink.get().peer();
         Peer impostor = new Peer(real.connector(), real.address(), PeerIdentity.psk("dev-other"));

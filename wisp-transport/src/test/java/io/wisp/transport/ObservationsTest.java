@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.wisp.transport.testing.Closer;
 import io.wisp.transport.testing.ObservedDevice;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class ObservationsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int TEXT = 0;
 
-    private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
+    private final Closer closer = new Closer();
     private final List<Notification> received = new CopyOnWriteArrayList<>();
     private CoapTransport transport;
     private ObservedDevice device;
@@ -39,20 +40,13 @@ class ObservationsTest {
     void start() {
         transport = CoapTransport.builder().udp("coap", new InetSocketAddress("127.0.0.1", 0)).build();
         transport.start();
-        device = closeLater(new ObservedDevice());
+        device = closer.closeLater(new ObservedDevice());
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
+        closer.closeAll();
         transport.close();
-    }
-
-    private <T extends AutoCloseable> T closeLater(T c) {
-        closeables.add(c);
-        return c;
     }
 
     private InetSocketAddress server() {
@@ -301,7 +295,7 @@ class ObservationsTest {
     @Test
     void after_a_rebind_notifications_from_the_new_address_arrive_and_the_old_address_is_refused() throws Exception {
         ObserveResult result = establish(1);
-        ObservedDevice moved = closeLater(new ObservedDevice());
+        ObservedDevice moved = closer.closeLater(new ObservedDevice());
 
         moved.notify(token(result), true, ResponseCode.CONTENT, 2, TEXT, "before", server());
         assertThat(moved.receive().getType()).as("a stranger's notification").isEqualTo(Type.RST);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.wisp.transport.ServedObservation.Delivery;
 import io.wisp.transport.ServedObservation.EndReason;
+import io.wisp.transport.testing.Closer;
 import io.wisp.transport.testing.RawObserver;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ abstract class ServedObservationsContract {
     static final int SENML_CBOR = 112;
     static final int MAX_MESSAGE = 1024;
 
-    private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
+    private final Closer closer = new Closer();
     final List<UplinkRequest> requests = new CopyOnWriteArrayList<>();
     final BlockingQueue<ServedObservation> established = new LinkedBlockingQueue<>();
     final List<Notification> notifications = new CopyOnWriteArrayList<>();
@@ -58,24 +59,17 @@ abstract class ServedObservationsContract {
     void startBoth() {
         TransportConfig quickRetransmissions = TransportConfig.client().toBuilder()
                 .ackTimeout(Duration.ofSeconds(1)).maxRetransmit(1).maxMessageSize(MAX_MESSAGE).build();
-        device = closeLater(deviceMode(CoapTransport.builder().udp("coap", loopback()).defaultRoute(this::serve))
+        device = closer.closeLater(deviceMode(CoapTransport.builder().udp("coap", loopback()).defaultRoute(this::serve))
                 .config(quickRetransmissions).build());
         device.start();
-        server = closeLater(CoapTransport.builder().udp("coap", loopback()).build());
+        server = closer.closeLater(CoapTransport.builder().udp("coap", loopback()).build());
         server.start();
     }
 
     @AfterEach
     void closeAll() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
+        closer.closeAll();
         afterCase();
-    }
-
-    <T extends AutoCloseable> T closeLater(T c) {
-        closeables.add(c);
-        return c;
     }
 
     static InetSocketAddress loopback() {
@@ -314,7 +308,7 @@ abstract class ServedObservationsContract {
 
     @Test
     void a_registration_answered_without_observe_gets_no_observe_option_and_establishes_nothing() throws Exception {
-        CoapTransport plain = closeLater(deviceMode(CoapTransport.builder().udp("coap", loopback())
+        CoapTransport plain = closer.closeLater(deviceMode(CoapTransport.builder().udp("coap", loopback())
                 .defaultRoute(r -> UplinkResponse.content(CoapCode.CONTENT, TEXT, text("polled")))).build());
         plain.start();
 
@@ -328,7 +322,7 @@ abstract class ServedObservationsContract {
 
     @Test
     void a_newer_notification_replaces_one_still_being_retransmitted() throws Exception {
-        RawObserver observer = closeLater(new RawObserver());
+        RawObserver observer = closer.closeLater(new RawObserver());
         Token token = Token.fromProvider(new byte[] {1, 2, 3, 4});
         observer.get(device.localAddress("coap"), token, 0, "3", "0", "7");
         Response first = observer.receiveResponse();
@@ -354,7 +348,7 @@ abstract class ServedObservationsContract {
 
     @Test
     void while_a_con_notification_waits_for_its_ack_only_the_newest_of_the_later_ones_is_kept() throws Exception {
-        RawObserver observer = closeLater(new RawObserver());
+        RawObserver observer = closer.closeLater(new RawObserver());
         observer.get(device.localAddress("coap"), Token.fromProvider(new byte[] {5}), 0, "3", "0", "7");
         observer.receiveResponse();
         ServedObservation served = nextEstablished();
@@ -375,7 +369,7 @@ abstract class ServedObservationsContract {
 
     @Test
     void a_new_registration_with_the_same_token_replaces_the_observation() throws Exception {
-        RawObserver observer = closeLater(new RawObserver());
+        RawObserver observer = closer.closeLater(new RawObserver());
         Token token = Token.fromProvider(new byte[] {9, 9});
         observer.get(device.localAddress("coap"), token, 0, "3", "0", "7");
         Response firstAnswer = observer.receiveResponse();

@@ -8,14 +8,13 @@ import io.wisp.server.registration.Registration;
 import io.wisp.transport.HandshakeFailures.Reason;
 import io.wisp.transport.PeerIdentity;
 import io.wisp.transport.security.SecurityInfo;
+import io.wisp.transport.testing.Closer;
 import io.wisp.transport.testing.DtlsTestClient;
 import io.wisp.transport.testing.ScriptedPeer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
@@ -33,7 +32,7 @@ class SecurityWireTest {
     private static final byte[] KEY_A = "key-of-client-a!".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] KEY_B = "key-of-client-b!".getBytes(StandardCharsets.US_ASCII);
 
-    private final List<AutoCloseable> closeables = new ArrayList<>();
+    private final Closer closer = new Closer();
     private WispServer server;
     private DtlsTestClient clientA;
     private DtlsTestClient clientB;
@@ -45,21 +44,14 @@ class SecurityWireTest {
         server.securityStore().add(SecurityInfo.psk("wire-a", "id-a", KEY_A));
         server.securityStore().add(SecurityInfo.psk("wire-b", "id-b", KEY_B));
         server.start();
-        clientA = closeLater(DtlsTestClient.psk("id-a", KEY_A));
-        clientB = closeLater(DtlsTestClient.psk("id-b", KEY_B));
-        plain = closeLater(new ScriptedPeer());
-    }
-
-    private <T extends AutoCloseable> T closeLater(T c) {
-        closeables.add(c);
-        return c;
+        clientA = closer.closeLater(DtlsTestClient.psk("id-a", KEY_A));
+        clientB = closer.closeLater(DtlsTestClient.psk("id-b", KEY_B));
+        plain = closer.closeLater(new ScriptedPeer());
     }
 
     @AfterEach
     void stop() throws Exception {
-        for (AutoCloseable c : closeables) {
-            c.close();
-        }
+        closer.closeAll();
         server.close();
     }
 
@@ -143,7 +135,7 @@ class SecurityWireTest {
                 .isEqualTo(ResponseCode.CREATED);
 
         assertThat(server.securityStore().remove("wire-a")).isTrue();
-        DtlsTestClient again = closeLater(DtlsTestClient.psk("id-a", KEY_A));
+        DtlsTestClient again = closer.closeLater(DtlsTestClient.psk("id-a", KEY_A));
         again.sendAsync(server.secureAddress(), register("wire-a"));
 
         await().atMost(Duration.ofSeconds(20))
