@@ -1,5 +1,6 @@
 package io.wisp.app.persistence;
 
+import io.wisp.transport.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +12,7 @@ abstract class DatabaseTest {
     @TempDir
     Path dir;
 
-    protected final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
+    protected final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     protected WispDatabase db;
 
     protected DatabaseOptions options() {

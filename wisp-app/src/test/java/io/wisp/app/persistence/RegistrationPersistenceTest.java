@@ -12,6 +12,7 @@ import io.wisp.server.registration.UpdateRequest;
 import io.wisp.transport.Peer;
 import io.wisp.transport.PeerIdentity;
 import io.wisp.transport.security.SecurityInfo;
+import io.wisp.transport.testing.MutableClock;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class RegistrationPersistenceTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00.123Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00.123Z"));
 
     private WispDatabase open() {
         return WispDatabase.open(dir, DatabaseOptions.defaults(), clock);

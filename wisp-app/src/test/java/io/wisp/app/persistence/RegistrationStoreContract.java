@@ -7,6 +7,7 @@ import io.wisp.server.registration.Registration;
 import io.wisp.server.registration.RegistrationStore;
 import io.wisp.server.registration.UpdatedRegistration;
 import io.wisp.transport.Peer;
+import io.wisp.transport.testing.MutableClock;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Run against the in-memory store and the persistent one, so both behave the same.
  */
 abstract class RegistrationStoreContract {
-    protected final TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
+    protected final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
     /** The store under test, built on {@link #clock}. */
     protected abstract RegistrationStore store();

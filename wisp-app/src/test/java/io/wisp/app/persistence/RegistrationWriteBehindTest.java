@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wisp.server.registration.Registration;
 import io.wisp.transport.Peer;
+import io.wisp.transport.testing.MutableClock;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,9 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The write-behind writer racing the server's threads: random Registers (many replacing one another), renewals,
@@ -34,7 +35,7 @@ class RegistrationWriteBehindTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void the_table_ends_up_equal_to_the_store_under_concurrent_changes(long seed) throws Exception {
-        TestClock clock = new TestClock(Instant.parse("2026-03-01T10:00:00Z"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         DatabaseOptions fast = DatabaseOptions.defaults().withFlushDelay(Duration.ofMillis(1));
         Map<String, String> atClose;
         AtomicInteger ids = new AtomicInteger();
@@ -62,7 +63,8 @@ class RegistrationWriteBehindTest {
         }
     }
 
-    private static void change(PersistentRegistrationStore store, TestClock clock, Random random, AtomicInteger ids) {
+    private static void change(PersistentRegistrationStore store, MutableClock clock, Random random,
+            AtomicInteger ids) {
         String endpoint = "ep" + random.nextInt(60);
         String someId = store.byEndpoint(endpoint).map(Registration::id).orElse("none");
         int kind = random.nextInt(10);

@@ -1,5 +1,6 @@
 package io.wisp.client.observe;
 
+import io.wisp.transport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,16 +17,16 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A scheduler driven by a {@link ManualClock}: tasks run on the test's thread when {@link #advance} passes their
+ * A scheduler driven by a {@link MutableClock}: tasks run on the test's thread when {@link #advance} passes their
  * time, in time order (then submission order), with the clock set to each task's time while it runs.
  */
 final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
-    private final ManualClock clock;
+    private final MutableClock clock;
     private final PriorityQueue<Task> tasks = new PriorityQueue<>(
             Comparator.comparing((Task t) -> t.at).thenComparingLong(t -> t.seq));
     private long sequence;
 
-    ManualScheduler(ManualClock clock) {
+    ManualScheduler(MutableClock clock) {
         this.clock = clock;
     }
 

@@ -6,6 +6,7 @@ import io.wisp.core.attributes.NotificationAttributes;
 import io.wisp.core.node.LwM2mNode;
 import io.wisp.core.node.Value;
 import io.wisp.core.path.LwM2mPath;
+import io.wisp.transport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ class ObservationRegistryTest {
     private static final Instant START = Instant.parse("2024-05-01T10:00:00Z");
     private static final long T0 = START.toEpochMilli();
 
-    private final ManualClock clock = new ManualClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final ManualScheduler scheduler = new ManualScheduler(clock);
     private final FakeDevice device = new FakeDevice();
     private final RecordingSink sink = new RecordingSink();

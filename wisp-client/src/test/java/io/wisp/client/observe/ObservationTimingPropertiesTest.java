@@ -6,6 +6,7 @@ import io.wisp.core.attributes.NotificationAttributes;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.path.LwM2mPath;
+import io.wisp.transport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class ObservationTimingPropertiesTest {
     void notificationsKeepPminAndPmaxAndCarryTheCurrentValue(
             @ForAll @IntRange(min = 0, max = 10) int pmin, @ForAll @IntRange(min = 0, max = 40) int pmax,
             @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 15) Integer> gaps) {
-        ManualClock clock = new ManualClock(START);
+        MutableClock clock = new MutableClock(START);
         ManualScheduler scheduler = new ManualScheduler(clock);
         FakeDevice device = new FakeDevice().set("/3/0/9", 0);
         List<long[]> history = new ArrayList<>();

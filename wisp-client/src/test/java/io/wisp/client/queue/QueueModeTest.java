@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wisp.client.object.firmware.PackageFetcher;
 import io.wisp.client.object.firmware.UpdateProtocol;
-import io.wisp.client.testing.MutableClock;
 import io.wisp.transport.CoapCode;
 import io.wisp.transport.CoapMethod;
 import io.wisp.transport.DownlinkRequest;
@@ -14,6 +13,7 @@ import io.wisp.transport.Peer;
 import io.wisp.transport.UplinkHandler;
 import io.wisp.transport.UplinkRequest;
 import io.wisp.transport.UplinkResponse;
+import io.wisp.transport.testing.MutableClock;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;

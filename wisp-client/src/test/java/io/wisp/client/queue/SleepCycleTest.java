@@ -3,7 +3,7 @@ package io.wisp.client.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wisp.client.testing.MutableClock;
+import io.wisp.transport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.wisp.client.queue;
 
-import io.wisp.client.testing.MutableClock;
+import io.wisp.transport.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.wisp.client.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wisp.client.observe.ManualClock;
 import io.wisp.core.codec.CodecException;
 import io.wisp.core.codec.ContentFormat;
 import io.wisp.core.codec.TimestampedNodes;
@@ -12,19 +11,20 @@ import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.operation.SendRequest;
 import io.wisp.core.path.LwM2mPath;
+import io.wisp.transport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SendCollectorTest {
     private static final Instant START = Instant.parse("2024-05-01T10:00:00.250Z");
     private static final LwM2mPath TEMPERATURE = LwM2mPath.parse("/3303/0/5700");
     private static final LwM2mPath BATTERY = LwM2mPath.parse("/3/0/9");
 
-    private final ManualClock clock = new ManualClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final SendCollector collector = new SendCollector(clock, 100);
 
     private static SingleResource temperature(double celsius) {

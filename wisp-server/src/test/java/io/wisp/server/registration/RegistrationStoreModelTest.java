@@ -3,8 +3,8 @@ package io.wisp.server.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wisp.core.model.Version;
-import io.wisp.server.testing.MutableClock;
 import io.wisp.server.testing.Uplinks;
+import io.wisp.transport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

@@ -20,12 +20,10 @@ import io.wisp.core.node.Value;
 import io.wisp.core.operation.ResponseCode;
 import io.wisp.core.path.LwM2mPath;
 import io.wisp.transport.CoapTransport;
+import io.wisp.transport.testing.MutableClock;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
@@ -160,11 +158,11 @@ class FirmwareResourcesTest {
         assertThat(((SingleResource) timed.read(SERVER, LwM2mPath.parse("/5/0/12"))).value())
                 .isEqualTo(Value.time(Instant.parse("2026-03-01T10:00:00Z").getEpochSecond()));
 
-        clock.now = Instant.parse("2026-03-01T10:05:00Z");
+        clock.set(Instant.parse("2026-03-01T10:05:00Z"));
         writePackage(timed, validPackage(100));
 
         assertThat(((SingleResource) timed.read(SERVER, LwM2mPath.parse("/5/0/12"))).value())
-                .isEqualTo(Value.time(clock.now.getEpochSecond()));
+                .isEqualTo(Value.time(clock.instant().getEpochSecond()));
         assertThat(observer.reports().get(0)).contains(LwM2mPath.parse("/5/0/12"), StatusRecorder.STATE);
         assertThat(observer.steps()).containsExactly("1/0", "2/0");
     }
@@ -178,29 +176,5 @@ class FirmwareResourcesTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> stateAndResult(enabler).equals("0/1"));
 
         assertThat(observer.steps()).containsExactly("1/0", "2/0", "3/0", "0/1");
-    }
-
-    /** A clock the test sets. */
-    private static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

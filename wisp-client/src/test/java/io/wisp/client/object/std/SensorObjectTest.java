@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wisp.client.object.Requester;
-import io.wisp.client.testing.MutableClock;
 import io.wisp.client.testing.RecordingListener;
 import io.wisp.core.execute.ExecuteArguments;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
 import io.wisp.core.path.LwM2mPath;
+import io.wisp.transport.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

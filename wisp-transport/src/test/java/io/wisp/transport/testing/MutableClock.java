@@ -1,4 +1,4 @@
-package io.wisp.client.observe;
+package io.wisp.transport.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when told, for deterministic timer tests. */
-public final class ManualClock extends Clock {
-    private Instant now;
+/** A UTC clock that stands still until a test sets or advances it, for deterministic timing tests. */
+public final class MutableClock extends Clock {
+    private volatile Instant now;
 
-    public ManualClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
@@ -18,8 +18,8 @@ public final class ManualClock extends Clock {
         this.now = instant;
     }
 
-    public void advance(Duration d) {
-        now = now.plus(d);
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
@@ -32,6 +32,7 @@ public final class ManualClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same clock: time zones play no part in what these tests check. */
     @Override
     public Clock withZone(ZoneId zone) {
         return this;
