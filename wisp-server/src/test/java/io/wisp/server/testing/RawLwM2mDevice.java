@@ -1,12 +1,7 @@
 package io.wisp.server.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
+import io.wisp.transport.testing.RawPeer;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +21,7 @@ import org.eclipse.californium.elements.AddressEndpointContext;
  * type and sequence number a test wants. A second instance plays the same client after a NAT gave it a new port.
  */
 public final class RawLwM2mDevice implements AutoCloseable {
-    private final DatagramSocket socket;
+    private final RawPeer socket = new RawPeer();
     private final UdpDataParser parser = new UdpDataParser();
     private final UdpDataSerializer serializer = new UdpDataSerializer();
     /**
@@ -40,17 +35,8 @@ public final class RawLwM2mDevice implements AutoCloseable {
         return mid.incrementAndGet() & 0xFFFF;
     }
 
-    public RawLwM2mDevice() {
-        try {
-            socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
-            socket.setSoTimeout(10_000);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public InetSocketAddress address() {
-        return (InetSocketAddress) socket.getLocalSocketAddress();
+        return socket.address();
     }
 
     /** Registers ({@code POST /rd}) with lifetime 300 and LwM2M 1.1; returns the location path, e.g. {@code rd/x}. */
@@ -81,17 +67,9 @@ public final class RawLwM2mDevice implements AutoCloseable {
 
     /** Waits up to 10 s for the next message and decodes it. */
     public Message receive() {
-        byte[] buffer = new byte[2048];
-        DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-        try {
-            socket.receive(packet);
-        } catch (SocketTimeoutException e) {
-            throw new AssertionError("no datagram within 10 s", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Message m = parser.parseMessage(Arrays.copyOf(buffer, packet.getLength()));
-        m.setSourceContext(new AddressEndpointContext((InetSocketAddress) packet.getSocketAddress()));
+        RawPeer.Datagram datagram = socket.receive();
+        Message m = parser.parseMessage(datagram.bytes());
+        m.setSourceContext(new AddressEndpointContext(datagram.from()));
         return m;
     }
 
@@ -139,12 +117,7 @@ public final class RawLwM2mDevice implements AutoCloseable {
     }
 
     private void send(Message message, InetSocketAddress to) {
-        byte[] bytes = serializer.getByteArray(message);
-        try {
-            socket.send(new DatagramPacket(bytes, bytes.length, to));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        socket.send(serializer.getByteArray(message), to);
     }
 
     @Override
