@@ -141,6 +141,27 @@ public final class Registration {
         }
     }
 
+    /** The name of the connector the client's last Register or Update came in on. */
+    public String connector() {
+        return connector;
+    }
+
+    /**
+     * The IPv4 address of {@link #peer()} as an unsigned 32-bit number, or -1 when it is an IPv6 address: lets an
+     * index key a registration by its address without building a {@link Peer} for it.
+     */
+    public long ipv4Address() {
+        if (address.length != 4) {
+            return -1;
+        }
+        return (address[0] & 0xFFL) << 24 | (address[1] & 0xFFL) << 16 | (address[2] & 0xFFL) << 8 | address[3] & 0xFFL;
+    }
+
+    /** The UDP port of {@link #peer()}. */
+    public int port() {
+        return port;
+    }
+
     /**
      * The DTLS identity the client registered with, or {@code null} for a NoSec registration; Update and
      * De-register must come with the same one (Transport TS §5.2).

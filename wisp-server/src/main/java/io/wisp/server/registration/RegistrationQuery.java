@@ -34,25 +34,77 @@ public final class RegistrationQuery {
      * Client Name out when the server can tell it from the security association.
      */
     public static RegisterRequest register(UplinkRequest request, String impliedEndpoint) {
-        Map<String, String> params = collect(request.query());
-        String endpoint = params.containsKey("ep") ? params.remove("ep") : impliedEndpoint;
+        // one pass over the query, no intermediate map: this runs for every Register
+        String ep = null;
+        String lt = null;
+        String lwm2m = null;
+        String b = null;
+        String sms = null;
+        String pid = null;
+        boolean q = false;
+        Map<String, String> others = null;
+        int seen = 0;
+        for (QueryParam param : request.query()) {
+            String value = param.isFlag() ? "" : param.value();
+            int bit;
+            switch (param.name()) {
+                case "ep":
+                    ep = value;
+                    bit = 1;
+                    break;
+                case "lt":
+                    lt = value;
+                    bit = 2;
+                    break;
+                case "lwm2m":
+                    lwm2m = value;
+                    bit = 4;
+                    break;
+                case "b":
+                    b = value;
+                    bit = 8;
+                    break;
+                case "sms":
+                    sms = value;
+                    bit = 16;
+                    break;
+                case "pid":
+                    pid = value;
+                    bit = 32;
+                    break;
+                case "Q":
+                    q = true;
+                    bit = 64;
+                    break;
+                default:
+                    if (others == null) {
+                        others = new LinkedHashMap<>();
+                    }
+                    bit = others.put(param.name(), value) == null ? 0 : -1;
+                    break;
+            }
+            if (bit == -1 || (seen & bit) != 0) {
+                throw repeated(param.name());
+            }
+            seen |= bit;
+        }
+        String endpoint = ep != null ? ep : impliedEndpoint;
         if (endpoint == null || endpoint.isEmpty()) {
             throw bad("the Endpoint Client Name 'ep' is missing or empty");
         }
-        long lifetime = params.containsKey("lt") ? lifetime(params.remove("lt")) : RegisterRequest.DEFAULT_LIFETIME;
-        Version version = params.containsKey("lwm2m") ? version(params.remove("lwm2m")) : Version.V1_0;
-        boolean queue = params.containsKey("Q");
-        params.remove("Q");
+        long lifetime = lt != null ? lifetime(lt) : RegisterRequest.DEFAULT_LIFETIME;
+        Version version = lwm2m != null ? version(lwm2m) : Version.V1_0;
+        boolean queue = q;
         Binding binding = Binding.UDP;
-        if (params.containsKey("b")) {
-            String b = params.remove("b");
+        if (b != null) {
             queue |= b.indexOf('Q') >= 0;
             binding = binding(b);
         }
-        String sms = text(params, "sms");
-        String pid = text(params, "pid");
+        String smsNumber = nonEmpty(sms, "sms");
+        String profileId = nonEmpty(pid, "pid");
         CompactObjectLinks links = links(request, true);
-        return new RegisterRequest(endpoint, lifetime, version, binding, queue, sms, pid, params, links);
+        return new RegisterRequest(endpoint, lifetime, version, binding, queue, smsNumber, profileId,
+                others == null ? Map.of() : others, links);
     }
 
     /** The Update request in {@code request} for the registration {@code id}; throws on bad parameters. */
@@ -77,7 +129,7 @@ public final class RegistrationQuery {
         Map<String, String> params = new LinkedHashMap<>(query.size() * 2);
         for (QueryParam q : query) {
             if (params.put(q.name(), q.isFlag() ? "" : q.value()) != null) {
-                throw bad("the parameter '" + q.name() + "' appears more than once");
+                throw repeated(q.name());
             }
         }
         return params;
@@ -132,7 +184,10 @@ public final class RegistrationQuery {
     }
 
     private static String text(Map<String, String> params, String name) {
-        String value = params.remove(name);
+        return nonEmpty(params.remove(name), name);
+    }
+
+    private static String nonEmpty(String value, String name) {
         if (value != null && value.isEmpty()) {
             throw bad("the parameter '" + name + "' must have a value");
         }
@@ -154,6 +209,10 @@ public final class RegistrationQuery {
             throw new RegistrationRequestException(Problem.BAD_PAYLOAD,
                     (register ? "Register" : "Update") + " payload: " + e.getMessage());
         }
+    }
+
+    private static RegistrationRequestException repeated(String name) {
+        return bad("the parameter '" + name + "' appears more than once");
     }
 
     private static RegistrationRequestException bad(String message) {

@@ -42,7 +42,7 @@ public final class PeerIndexedStore implements RegistrationStore {
         if (id == null) {
             return Optional.empty();
         }
-        return delegate.byId(id).filter(r -> key.equals(key(r.peer())));
+        return delegate.byId(id).filter(r -> key.equals(key(r)));
     }
 
     @Override
@@ -57,7 +57,7 @@ public final class PeerIndexedStore implements RegistrationStore {
     public Optional<UpdatedRegistration> update(String id, UnaryOperator<Registration> change) {
         Optional<UpdatedRegistration> result = delegate.update(id, change);
         result.ifPresent(u -> {
-            if (!key(u.previous().peer()).equals(key(u.current().peer()))) {
+            if (!key(u.previous()).equals(key(u.current()))) {
                 unindex(u.previous());
                 index(u.current());
             }
@@ -100,25 +100,48 @@ public final class PeerIndexedStore implements RegistrationStore {
     }
 
     private void index(Registration r) {
-        idByPeer.put(key(r.peer()), r.id());
+        idByPeer.put(key(r), r.id());
     }
 
     private void unindex(Registration r) {
-        idByPeer.remove(key(r.peer()), r.id());
+        idByPeer.remove(key(r), r.id());
     }
 
     /** The authenticated identity when there is one (it survives address changes), else connector and address. */
     private Object key(Peer peer) {
         if (peer.identity() != null) {
-            return peer.connector() + "\u0000id\u0000" + peer.identity();
+            return identityKey(peer.connector(), peer.identity());
         }
         byte[] ip = peer.address().getAddress().getAddress();
         if (ip.length == 4) {
             long packed = (ip[0] & 0xFFL) << 24 | (ip[1] & 0xFFL) << 16 | (ip[2] & 0xFFL) << 8 | ip[3] & 0xFFL;
-            int connector = connectorNumbers.computeIfAbsent(peer.connector(),
-                    c -> nextConnectorNumber.getAndIncrement());
-            return (long) connector << 48 | packed << 16 | peer.address().getPort();
+            return ipv4Key(peer.connector(), packed, peer.address().getPort());
         }
+        return ipv6Key(peer);
+    }
+
+    /** The same key as {@link #key(Peer)} of the registration's peer, without building that peer when it can. */
+    private Object key(Registration r) {
+        if (r.identity() != null) {
+            return identityKey(r.connector(), r.identity());
+        }
+        long ipv4 = r.ipv4Address();
+        return ipv4 < 0 ? ipv6Key(r.peer()) : ipv4Key(r.connector(), ipv4, r.port());
+    }
+
+    private static Object identityKey(String connector, Object identity) {
+        return connector + "\u0000id\u0000" + identity;
+    }
+
+    private Object ipv4Key(String connectorName, long packed, int port) {
+        Integer connector = connectorNumbers.get(connectorName);
+        if (connector == null) {
+            connector = connectorNumbers.computeIfAbsent(connectorName, c -> nextConnectorNumber.getAndIncrement());
+        }
+        return (long) connector << 48 | packed << 16 | port;
+    }
+
+    private static Object ipv6Key(Peer peer) {
         return peer.connector() + "\u0000" + peer.address();
     }
 }
