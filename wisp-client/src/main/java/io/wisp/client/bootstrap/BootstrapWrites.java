@@ -50,6 +50,10 @@ final class BootstrapWrites {
 
     /** Writes one instance of an object: replaces it when it exists, creates it otherwise. */
     static void instance(ObjectTree tree, int objectId, ObjectInstance instance) {
+        if (instance.id() < 0 || instance.id() > LwM2mPath.MAX_ID) {
+            throw ObjectException.badRequest("instance ID " + instance.id() + " of object " + objectId
+                    + " is outside 0.." + LwM2mPath.MAX_ID + " (65535 is reserved)");
+        }
         LwM2mPath path = LwM2mPath.of(objectId, instance.id());
         if (tree.exists(path)) {
             tree.write(Requester.BOOTSTRAP, path, instance, true);

@@ -147,6 +147,10 @@ class BootstrapDispatcherTest {
                 InboundRequest.NONE, InboundRequest.NONE, InboundRequest.NONE, 0, new byte[] {1}));
         assertThat(noFormat.code()).isEqualTo(ResponseCode.BAD_REQUEST);
         assertThat(noFormat.diagnostic()).contains("Content-Format");
+        DmResponse reservedId = write("/1", LwM2mObject.of(1, server(65535, 202, 60)));
+        assertThat(reservedId.code()).as("instance ID 65535 is reserved").isEqualTo(ResponseCode.BAD_REQUEST);
+        assertThat(reservedId.diagnostic()).contains("65535");
+        assertThat(object(1).instances()).containsOnlyKeys(0);
     }
 
     @Test
