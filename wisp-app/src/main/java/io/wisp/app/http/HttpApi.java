@@ -25,6 +25,8 @@ import io.wisp.app.http.ops.ServerMetrics;
 import io.wisp.app.http.security.SecurityRoutes;
 import io.wisp.bootstrap.WispBootstrapServer;
 import io.wisp.server.WispServer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -93,6 +95,7 @@ public final class HttpApi implements AutoCloseable {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> settings.corsOrigins()
                         .forEach(origin -> rule.allowHost(origin))));
             }
+            config.routes.before(ctx -> markInternal(ctx, internalSecret));
             if (settings.requiresToken()) {
                 config.routes.before(ctx -> authenticate(ctx, token, internalSecret));
             }
@@ -177,15 +180,30 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
+    /** Marks a call that presents this process's own replay secret (see {@link RequestJournal#INTERNAL_CALL}). */
+    private static void markInternal(Context ctx, String internalSecret) {
+        if (isInternal(internalSecret, bearer(ctx))) {
+            ctx.attribute(RequestJournal.INTERNAL_CALL, Boolean.TRUE);
+        }
+    }
+
+    private static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+    }
+
+    private static boolean isInternal(String internalSecret, String presented) {
+        return presented != null && MessageDigest.isEqual(internalSecret.getBytes(StandardCharsets.US_ASCII),
+                presented.getBytes(StandardCharsets.US_ASCII));
+    }
+
     private static void authenticate(Context ctx, ApiToken token, String internalSecret) {
         if (ctx.path().equals("/health") || Console.isConsoleFile(ctx.path())
                 || ctx.method() == HandlerType.OPTIONS) {
             return;
         }
-        String header = ctx.header("Authorization");
-        String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip() : null;
-        if (!token.accepts(presented) && !internalSecret.equals(presented)) {
+        String presented = bearer(ctx);
+        if (!token.accepts(presented) && !isInternal(internalSecret, presented)) {
             ctx.skipRemainingHandlers();
             ApiProblem.of(401, "unauthorized", "Unauthorized", presented == null
                     ? "this API needs 'Authorization: Bearer <token>' (the token printed when the server first "

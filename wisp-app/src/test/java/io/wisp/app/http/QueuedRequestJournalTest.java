@@ -8,7 +8,12 @@ import io.wisp.app.persistence.WispDatabase;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.server.WispServer;
 import io.wisp.server.queue.QueueConfig;
+import io.wisp.app.http.device.RequestJournal;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -109,6 +114,15 @@ class QueuedRequestJournalTest {
                 awaitPresence(http, "SLEEPING");
                 assertThat(http.get(ApiFixture.client(EP, "/3/0/0")).status()).isEqualTo(202);
                 assertThat(db.queuedRequests().byEndpoint(EP)).hasSize(1);
+
+                long stored = db.queuedRequests().byEndpoint(EP).get(0).id();
+                HttpResponse<String> claiming = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + api.port() + ApiFixture.client(EP, "/3/0/1")))
+                        .header(RequestJournal.RESTORED_HEADER, Long.toString(stored)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(claiming.statusCode()).isEqualTo(202);
+                assertThat(db.queuedRequests().byEndpoint(EP)).as("an outside caller cannot claim a stored call "
+                        + "with the replay header: its call is stored as a new one").hasSize(2);
 
                 try (EventStream events = EventStream.open(http, "?endpoint=" + EP)) {
                     sleepy.deregisterAndStop();

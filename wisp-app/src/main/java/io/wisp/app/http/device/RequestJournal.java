@@ -28,6 +28,12 @@ public final class RequestJournal {
     /** The header a replay carries: the number of the stored call it makes again. */
     public static final String RESTORED_HEADER = "Wisp-Restored-Request";
 
+    /**
+     * The context attribute set on a call authenticated with this process's own replay secret: only such a call may
+     * claim a stored call with {@link #RESTORED_HEADER}.
+     */
+    public static final String INTERNAL_CALL = "wisp.internal-call";
+
     private static final Logger LOG = LoggerFactory.getLogger(RequestJournal.class);
 
     private final QueuedRequestStore store;
@@ -38,10 +44,13 @@ public final class RequestJournal {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The stored call {@code ctx} replays, when it is one and is still stored for {@code endpoint}. */
+    /**
+     * The stored call {@code ctx} replays, when it is one, comes from this process's own replay and is still stored
+     * for {@code endpoint}; from any other caller the header is ignored.
+     */
     Optional<StoredRequest> restored(Context ctx, String endpoint) {
         String header = ctx.header(RESTORED_HEADER);
-        if (header == null || header.isBlank()) {
+        if (header == null || header.isBlank() || !Boolean.TRUE.equals(ctx.attribute(INTERNAL_CALL))) {
             return Optional.empty();
         }
         long id;
