@@ -196,7 +196,7 @@ public final class CaliforniumTransport implements CoapTransport {
             return EndpointFactory.create(spec, connector, stackConfig, config, tokens, observationTable);
         }
         return EndpointFactory.createDtls(spec, stackConfig, config, tokens, observationTable,
-                handshakes.get(spec.name()));
+                handshakes.get(spec.name()), protocolExecutor.queuedScheduler());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.wisp.transport.TransportConfig;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.californium.elements.Connector;
 import org.eclipse.californium.elements.config.CertificateAuthenticationMode;
 import org.eclipse.californium.elements.config.Configuration;
@@ -26,7 +27,10 @@ import org.eclipse.californium.scandium.dtls.x509.SingleCertificateProvider;
  * TLS_PSK_WITH_AES_128_CBC_SHA256 for PSK; TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 and
  * TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256 on secp256r1 for RPK and X.509) for the modes the security enables, the
  * credential lookups of the role, connection IDs (RFC 9146, 6 bytes) when asked, and a {@link HandshakeMonitor};
- * wrapped in an {@link IdentityRoutingConnector} so that messages follow a client that moved.
+ * wrapped in an {@link IdentityRoutingConnector} so that messages follow a client that moved. Handshakes and records
+ * run on the transport's protocol lanes ({@link ProtocolExecutor#queuedScheduler()}) rather than on Scandium's own
+ * worker pool: a decrypted request is then handled on the lane that decrypted it, and its response encrypted and sent
+ * there, without another change of thread.
  */
 final class DtlsConnectors {
     /** Connection ID length: 6 random bytes make collisions among a million connections negligible. */
@@ -36,7 +40,7 @@ final class DtlsConnectors {
     }
 
     static Connector create(ConnectorSpec.Dtls spec, Configuration stackConfig, TransportConfig config,
-            HandshakeMonitor monitor) {
+            HandshakeMonitor monitor, ScheduledExecutorService executor) {
         DtlsSecurity security = spec.security();
         Configuration dtls = new Configuration(stackConfig);
         dtls.set(DtlsConfig.DTLS_ROLE, DtlsRole.SERVER_ONLY);
@@ -45,7 +49,6 @@ final class DtlsConnectors {
         dtls.set(DtlsConfig.DTLS_RECOMMENDED_CIPHER_SUITES_ONLY, false);
         dtls.set(DtlsConfig.DTLS_CIPHER_SUITES, cipherSuites(security));
         dtls.set(DtlsConfig.DTLS_MAX_CONNECTIONS, config.maxActivePeers());
-        dtls.set(DtlsConfig.DTLS_CONNECTOR_THREAD_COUNT, config.protocolThreads());
         pskCookieExchange(dtls, config.pskCookieExchange());
         if (config.socketBufferSize() > 0) {
             dtls.set(DtlsConfig.DTLS_RECEIVE_BUFFER_SIZE, config.socketBufferSize());
@@ -74,6 +77,7 @@ final class DtlsConnectors {
                     new TrustVerifier(security.rawPublicKeyTrust(), security.trustAnchors()));
         }
         DTLSConnector connector = new DTLSConnector(builder.build());
+        connector.setExecutor(executor);
         connector.setAlertHandler(monitor);
         return new IdentityRoutingConnector(connector, sessions);
     }

@@ -2,6 +2,7 @@ package io.wisp.transport.californium;
 
 import io.wisp.transport.ConnectorSpec;
 import io.wisp.transport.TransportConfig;
+import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.californium.core.coap.option.StandardOptionRegistry;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.InMemoryMessageExchangeStore;
@@ -21,9 +22,10 @@ final class EndpointFactory {
 
     /** The endpoint of a DTLS {@code spec}, in the server or the client role. */
     static CoapEndpoint createDtls(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
-            TokenGenerator tokens, ObservationTable observations, HandshakeMonitor handshakes) {
-        return create(spec, dtlsConnector(spec, stackConfig, config, handshakes), stackConfig, config, tokens,
-                observations);
+            TokenGenerator tokens, ObservationTable observations, HandshakeMonitor handshakes,
+            ScheduledExecutorService executor) {
+        return create(spec, dtlsConnector(spec, stackConfig, config, handshakes, executor), stackConfig, config,
+                tokens, observations);
     }
 
     /** The endpoint of {@code spec} on a connector made elsewhere (a UDP socket the transport reads). */
@@ -48,9 +50,9 @@ final class EndpointFactory {
     }
 
     private static Connector dtlsConnector(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
-            HandshakeMonitor handshakes) {
+            HandshakeMonitor handshakes, ScheduledExecutorService executor) {
         if (spec instanceof ConnectorSpec.Dtls dtls) {
-            return DtlsConnectors.create(dtls, stackConfig, config, handshakes);
+            return DtlsConnectors.create(dtls, stackConfig, config, handshakes, executor);
         }
         if (spec instanceof ConnectorSpec.DtlsClient client) {
             return DtlsClientConnectors.create(client, stackConfig, config, handshakes);

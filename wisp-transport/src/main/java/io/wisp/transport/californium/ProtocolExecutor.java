@@ -30,8 +30,9 @@ final class ProtocolExecutor extends AbstractExecutorService implements Schedule
         lanes = new ScheduledThreadPoolExecutor[threads];
         for (int k = 0; k < threads; k++) {
             String name = namePrefix + (k + 1);
+            int index = k;
             lanes[k] = new ScheduledThreadPoolExecutor(1, task -> {
-                Thread thread = new ProtocolThread(task, name);
+                Thread thread = new ProtocolThread(task, name, this, index);
                 thread.setDaemon(true);
                 return thread;
             });
@@ -47,10 +48,15 @@ final class ProtocolExecutor extends AbstractExecutorService implements Schedule
         return new ProtocolExecutor(threads, namePrefix);
     }
 
-    /** The marker of the threads of protocol lanes. */
+    /** The marker of the threads of protocol lanes, and which lane of which executor a thread serves. */
     private static final class ProtocolThread extends Thread {
-        ProtocolThread(Runnable task, String name) {
+        private final ProtocolExecutor owner;
+        private final int lane;
+
+        ProtocolThread(Runnable task, String name, ProtocolExecutor owner, int lane) {
             super(task, name);
+            this.owner = owner;
+            this.lane = lane;
         }
     }
 
@@ -58,9 +64,20 @@ final class ProtocolExecutor extends AbstractExecutorService implements Schedule
         return lanes[Math.floorMod(turn.getAndIncrement(), lanes.length)];
     }
 
+    /**
+     * The lane of the calling thread when it is one of these lanes, so that queuing costs no thread wake-up (the task
+     * runs once the current one ends); another lane in turn otherwise.
+     */
+    private ScheduledThreadPoolExecutor callerLane() {
+        if (Thread.currentThread() instanceof ProtocolThread thread && thread.owner == this) {
+            return lanes[thread.lane];
+        }
+        return nextLane();
+    }
+
     @Override
     public void execute(Runnable task) {
-        if (Thread.currentThread() instanceof ProtocolThread && !isShutdown()) {
+        if (Thread.currentThread() instanceof ProtocolThread thread && thread.owner == this && !isShutdown()) {
             task.run();
         } else {
             nextLane().execute(task);
@@ -72,9 +89,76 @@ final class ProtocolExecutor extends AbstractExecutorService implements Schedule
         lanes[Math.floorMod(key, lanes.length)].execute(task);
     }
 
-    /** These lanes as an executor that always queues, for work that must not run inside the caller's. */
+    /**
+     * These lanes as an executor that always queues, for work that must not run inside the caller's: on the caller's
+     * own lane when the caller is one of them.
+     */
     Executor queued() {
-        return task -> nextLane().execute(task);
+        return task -> callerLane().execute(task);
+    }
+
+    /**
+     * These lanes as the executor and timer of a DTLS connector: Scandium runs each connection's work through a
+     * serial executor backed by this one, which holds its lock while handing a job over, so a job is always queued,
+     * never run in the caller's frame; on the caller's own lane when the caller is one of them (a response that a lane
+     * encrypts and sends right after handling the request), on the lanes in turn otherwise (records from the DTLS
+     * receiver thread). The lanes' life is this executor's: the view's shutdown does nothing.
+     */
+    ScheduledExecutorService queuedScheduler() {
+        return new QueuedView();
+    }
+
+    private final class QueuedView extends AbstractExecutorService implements ScheduledExecutorService {
+        @Override
+        public void execute(Runnable task) {
+            callerLane().execute(task);
+        }
+
+        @Override
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+            return ProtocolExecutor.this.schedule(command, delay, unit);
+        }
+
+        @Override
+        public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+            return ProtocolExecutor.this.schedule(callable, delay, unit);
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period,
+                TimeUnit unit) {
+            return ProtocolExecutor.this.scheduleAtFixedRate(command, initialDelay, period, unit);
+        }
+
+        @Override
+        public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
+                TimeUnit unit) {
+            return ProtocolExecutor.this.scheduleWithFixedDelay(command, initialDelay, delay, unit);
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return ProtocolExecutor.this.isShutdown();
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return ProtocolExecutor.this.isTerminated();
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+            return ProtocolExecutor.this.awaitTermination(timeout, unit);
+        }
     }
 
     @Override
