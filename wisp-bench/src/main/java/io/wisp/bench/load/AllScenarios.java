@@ -35,7 +35,7 @@ public final class AllScenarios {
     static List<Step> steps(ScenarioOptions o) {
         String updateSeconds = Integer.toString(o.integer("update-duration", 60));
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step("register-storm", "register-storm", Map.of("clients", "20000", "warmup", "5000")));
+        steps.add(new Step("register-storm", "register-storm", Map.of("clients", "200000", "warmup", "100000")));
         steps.add(new Step("update-steady", "update-steady",
                 Map.of("clients", "10000", "duration", updateSeconds)));
         steps.add(new Step("read-roundtrip", "read-roundtrip",
@@ -46,7 +46,7 @@ public final class AllScenarios {
         steps.add(new Step("heap-per-registration", "heap-per-registration",
                 Map.of("clients", "50000", "server-heap", "2g")));
         steps.add(new Step("dtls-handshake", "dtls-handshake psk",
-                Map.of("mode", "psk", "clients", "10000", "warmup", "5000")));
+                Map.of("mode", "psk", "clients", "40000", "warmup", "30000")));
         steps.add(new Step("dtls-handshake", "dtls-handshake rpk",
                 Map.of("mode", "rpk", "clients", "500", "warmup", "300")));
         String only = o.text("only", "");
