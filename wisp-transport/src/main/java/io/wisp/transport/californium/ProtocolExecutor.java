@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link #execute(int, Runnable)}), where it is parsed, deduplicated, matched, handled and answered; one peer's
  * datagrams are thus processed in the order they arrived (a notification overtaken by a later one would be dropped
  * as stale, RFC 7641 §3.4). Californium's per-exchange serial executor still orders each exchange's tasks. Tasks from other
- * threads (DTLS threads, timers, callers sending downlinks) go to the lanes in turn.
+ * threads (the DTLS receiver, timers, callers sending downlinks) go to the lanes in turn. DTLS connectors run their
+ * handshakes and records here too ({@link #queuedScheduler()}), each connection's work ordered by Scandium's own
+ * serial executor.
  */
 final class ProtocolExecutor extends AbstractExecutorService implements ScheduledExecutorService {
     private final ScheduledThreadPoolExecutor[] lanes;
