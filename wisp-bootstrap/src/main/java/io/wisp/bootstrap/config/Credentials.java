@@ -3,6 +3,7 @@ package io.wisp.bootstrap.config;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The key material of one account, by security mode: what goes into the Security instance's Public Key or Identity
@@ -39,9 +40,22 @@ public sealed interface Credentials {
         return new Rpk(publicKey, privateKey, serverPublicKey);
     }
 
-    /** The client's certificate and private key and the server's certificate (or trust anchor), all DER. */
+    /**
+     * The client's certificate and private key and the server's certificate (or trust anchor), all DER; the
+     * Certificate Usage {@code /0/x/15} is not written, so the client uses its default (3, domain-issued).
+     */
     static Credentials x509(byte[] certificate, byte[] privateKey, byte[] serverCertificate) {
-        return new X509(certificate, privateKey, serverCertificate);
+        return new X509(certificate, privateKey, serverCertificate, null);
+    }
+
+    /**
+     * As {@link #x509(byte[], byte[], byte[])}, with the Certificate Usage written to {@code /0/x/15} (Core TS 1.1
+     * Appendix E.1) that tells the client how {@code serverCertificate} vouches for the server; {@code null} writes
+     * none.
+     */
+    static Credentials x509(byte[] certificate, byte[] privateKey, byte[] serverCertificate,
+            CertificateUsage usage) {
+        return new X509(certificate, privateKey, serverCertificate, usage);
     }
 
     /** NoSec mode. */
@@ -201,16 +215,26 @@ public sealed interface Credentials {
         }
     }
 
-    /** X.509 mode: the client's certificate and PKCS#8 private key, and the server's certificate, all DER. */
+    /**
+     * X.509 mode: the client's certificate and PKCS#8 private key, and the server's certificate, all DER, with an
+     * optional Certificate Usage.
+     */
     final class X509 implements Credentials {
         private final byte[] certificate;
         private final byte[] privateKey;
         private final byte[] serverCertificate;
+        private final CertificateUsage certificateUsage;
 
-        private X509(byte[] certificate, byte[] privateKey, byte[] serverCertificate) {
+        private X509(byte[] certificate, byte[] privateKey, byte[] serverCertificate, CertificateUsage usage) {
             this.certificate = KeyMaterial.certificate("credentials.certificate", certificate);
             this.privateKey = KeyMaterial.privateKey("credentials.privateKey", privateKey);
             this.serverCertificate = KeyMaterial.certificate("credentials.serverCertificate", serverCertificate);
+            this.certificateUsage = usage;
+        }
+
+        /** The Certificate Usage to write to {@code /0/x/15}; empty writes none (the client then uses 3). */
+        public Optional<CertificateUsage> certificateUsage() {
+            return Optional.ofNullable(certificateUsage);
         }
 
         @Override
@@ -236,18 +260,20 @@ public sealed interface Credentials {
         @Override
         public boolean equals(Object o) {
             return o instanceof X509 x && Arrays.equals(certificate, x.certificate)
-                    && Arrays.equals(privateKey, x.privateKey) && Arrays.equals(serverCertificate, x.serverCertificate);
+                    && Arrays.equals(privateKey, x.privateKey) && Arrays.equals(serverCertificate, x.serverCertificate)
+                    && certificateUsage == x.certificateUsage;
         }
 
         @Override
         public int hashCode() {
             return Objects.hash(Arrays.hashCode(certificate), Arrays.hashCode(privateKey),
-                    Arrays.hashCode(serverCertificate));
+                    Arrays.hashCode(serverCertificate), certificateUsage);
         }
 
         @Override
         public String toString() {
-            return "X509[certificates and key=<hidden>]";
+            return "X509[certificates and key=<hidden>"
+                    + (certificateUsage == null ? "" : ", certificateUsage=" + certificateUsage) + "]";
         }
     }
 }

@@ -26,7 +26,8 @@ import java.util.Set;
  *                     bytes (the range of {@code /0/x/0})
  * @param bootstrapServer whether this is a Bootstrap-Server account ({@code /0/x/1})
  * @param shortServerId the Short Server ID ({@code /0/x/10}, 1..65534); required unless a Bootstrap-Server account
- * @param credentials  the security mode and its keys ({@code /0/x/2..5})
+ * @param credentials  the security mode and its keys ({@code /0/x/2..5}); for X.509 also the Certificate Usage
+ *                     ({@code /0/x/15}) when one is set
  * @param clientHoldOffTime seconds to wait before a client-initiated bootstrap ({@code /0/x/11}), or {@code null}
  * @param bootstrapServerAccountTimeout seconds after which the client drops this Bootstrap-Server account
  *                     ({@code /0/x/12}), or {@code null}
@@ -124,6 +125,9 @@ public record SecurityInstance(Integer instanceId, String serverUri, boolean boo
         }
         if (bootstrapServerAccountTimeout != null) {
             resources.add(SingleResource.of(12, Value.of(bootstrapServerAccountTimeout)));
+        }
+        if (credentials instanceof Credentials.X509 x509) {
+            x509.certificateUsage().ifPresent(u -> resources.add(SingleResource.of(15, Value.unsigned(u.code()))));
         }
         return ObjectInstance.of(id, resources);
     }
