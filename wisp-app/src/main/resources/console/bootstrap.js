@@ -17,6 +17,10 @@ const KEY_FIELDS = {
   X509: [['certificate', 'Client certificate'], ['privateKey', 'Client private key'],
     ['serverCertificate', 'Server certificate']],
 };
+// Certificate Usage /0/x/15 (Core TS 1.1 Appendix E.1, RFC 6698); empty writes none and the client uses 3.
+const USAGES = [['', 'Not written (client uses 3)'], ['0', '0 — CA constraint'],
+  ['1', '1 — service certificate constraint'], ['2', '2 — trust anchor assertion'],
+  ['3', '3 — domain-issued certificate']];
 const SESSIONS = 50;
 const DEFAULT = '/api/v1/bootstrap/default';
 
@@ -38,7 +42,8 @@ function toDraft(item) {
     endpoint: item.endpoint || '', discover: item.discover !== false, writeFormat: item.writeFormat || '',
     deletes: (item.deletes || ['/']).join(', '),
     securities: (item.securities || []).map((s) => ({ ...s, shortServerId: text(s.shortServerId),
-      clientHoldOffTime: text(s.clientHoldOffTime), identity: s.identity || '' })),
+      clientHoldOffTime: text(s.clientHoldOffTime), identity: s.identity || '',
+      certificateUsage: text(s.certificateUsage) })),
     servers: (item.servers || []).map((s) => ({ ...s, shortServerId: text(s.shortServerId),
       lifetime: text(s.lifetime), defaultMinPeriod: text(s.defaultMinPeriod),
       defaultMaxPeriod: text(s.defaultMaxPeriod) })),
@@ -174,6 +179,7 @@ class WispBootstrap extends Light {
         ...keep(s, ['instanceId', 'serverUri', 'shortServerId', 'clientHoldOffTime', 'bootstrapServerAccountTimeout',
           ...(KEY_FIELDS[s.mode] || []).map(([n]) => n)]),
         bootstrapServer: s.bootstrapServer, mode: s.mode, ...(s.mode === 'PSK' ? { identity: s.identity } : {}),
+        ...(s.mode === 'X509' && s.certificateUsage ? { certificateUsage: Number(s.certificateUsage) } : {}),
       })),
       servers: d.servers.map((s) => ({
         ...keep(s, ['instanceId', 'shortServerId', 'lifetime', 'defaultMinPeriod', 'defaultMaxPeriod', 'binding',
@@ -375,6 +381,7 @@ class WispBootstrap extends Light {
       <label><input type="checkbox" .checked=${!!s.bootstrapServer}
         @change=${(e) => this.change(() => { s.bootstrapServer = e.target.checked; })}> Bootstrap-Server account</label>
       ${s.mode === 'PSK' ? this.input(`${id}-identity`, 'PSK identity', `${at}.identity`, s, 'identity') : ''}
+      ${s.mode === 'X509' ? this.usageSelect(`${id}-usage`, `${at}.certificateUsage`, s) : ''}
       ${(KEY_FIELDS[s.mode] || []).map(([name, label]) => this.input(`${id}-${name}`, label, `${at}.${name}`, s, name,
         { secret: true, multiline: name !== 'key', hint: s.keys === 'stored'
           ? 'A key is stored; leave empty to keep it.' : (name === 'key' ? 'Hex.' : 'DER as PEM, base64 or hex.') }))}
@@ -382,6 +389,19 @@ class WispBootstrap extends Light {
         this.draft.securities = this.draft.securities.filter((_, i) => i !== k);
       })}>Remove Security instance ${k + 1}</button>
     </fieldset>`;
+  }
+
+  /** The X.509 account's Certificate Usage, marked when the server's refusal names `field`. */
+  usageSelect(id, field, s) {
+    const bad = this.refusal && this.refusal.field === field;
+    return html`<label for=${id}>Certificate usage</label>
+      <select id=${id} data-field=${field} aria-invalid=${bad ? 'true' : 'false'}
+        aria-describedby=${bad ? `${id}-error` : ''}
+        @change=${(e) => this.change(() => { s.certificateUsage = e.target.value; })}>
+        ${USAGES.map(([v, label]) => html`<option value=${v}
+          ?selected=${v === text(s.certificateUsage)}>${label}</option>`)}
+      </select>
+      ${bad ? html`<small id="${id}-error" class="field-error">${this.refusal.detail}</small>` : ''}`;
   }
 
   serverView(s, k) {

@@ -6,14 +6,21 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wisp.bootstrap.WispBootstrapServer;
 import io.wisp.bootstrap.config.BootstrapConfig;
+import io.wisp.bootstrap.config.CertificateUsage;
 import io.wisp.bootstrap.config.Credentials;
+import io.wisp.bootstrap.config.SecurityInstance;
 import io.wisp.client.WispClient;
 import io.wisp.client.bootstrap.BootstrapSettings;
 import io.wisp.client.engine.RetryPolicy;
 import io.wisp.core.model.registry.ModelRegistry;
+import io.wisp.core.node.SingleResource;
+import io.wisp.core.node.Value;
 import io.wisp.server.WispServer;
+import io.wisp.transport.testing.TestCertificates;
+import io.wisp.transport.testing.TestCertificates.Issued;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +64,71 @@ class BootstrapApiTest {
         return "{\"securities\":[{\"serverUri\":\"coaps://127.0.0.1:5684\",\"shortServerId\":7,\"mode\":\"PSK\","
                 + "\"identity\":\"bs-psk-id\"" + (key == null ? "" : ",\"key\":\"" + key + "\"") + "}],"
                 + "\"servers\":[{\"shortServerId\":7,\"lifetime\":300,\"binding\":\"U\"}]}";
+    }
+
+    /** An X.509 account; {@code usage} is the raw JSON of {@code certificateUsage}, or null to leave it out. */
+    private static String x509Config(Issued device, Issued serverCa, String usage) throws Exception {
+        Base64.Encoder b64 = Base64.getEncoder();
+        return "{\"securities\":[{\"serverUri\":\"coaps://127.0.0.1:5684\",\"shortServerId\":8,\"mode\":\"X509\","
+                + "\"certificate\":\"" + b64.encodeToString(device.certificate().getEncoded()) + "\","
+                + "\"privateKey\":\"" + b64.encodeToString(device.keys().getPrivate().getEncoded()) + "\","
+                + "\"serverCertificate\":\"" + b64.encodeToString(serverCa.certificate().getEncoded()) + "\""
+                + (usage == null ? "" : ",\"certificateUsage\":" + usage) + "}],"
+                + "\"servers\":[{\"shortServerId\":8,\"lifetime\":300}]}";
+    }
+
+    @Test
+    void an_x509_certificate_usage_is_stored_written_to_0_x_15_and_shown_without_the_keys() throws Exception {
+        Issued ca = TestCertificates.certificateAuthority("Usage CA");
+        Issued device = TestCertificates.leaf("bs-x509-usage", ca);
+        Http.Reply created = http.put("/api/v1/bootstrap/configs/bs-x509-usage", x509Config(device, ca, "2"));
+
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        SecurityInstance stored = bootstrap.configs().get("bs-x509-usage").orElseThrow().securities().get(0);
+        assertThat(((Credentials.X509) stored.credentials()).certificateUsage())
+                .contains(CertificateUsage.TRUST_ANCHOR_ASSERTION);
+        assertThat(stored.toNode(0).resource(15)).isEqualTo(SingleResource.of(15, Value.unsigned(2)));
+        Http.Reply read = http.get("/api/v1/bootstrap/configs/bs-x509-usage");
+        JsonNode security = read.json().path("securities").get(0);
+        assertThat(security.path("certificateUsage").isInt()).as("%s", security).isTrue();
+        assertThat(security.path("certificateUsage").asInt()).isEqualTo(2);
+        assertThat(security.path("keys").asText()).isEqualTo("stored");
+        assertThat(read.body()).doesNotContain(Base64.getEncoder().encodeToString(
+                device.keys().getPrivate().getEncoded())).doesNotContain("privateKey");
+
+        // the console sends back what it read, keys left out: the usage and the keys stay
+        Http.Reply saved = http.put("/api/v1/bootstrap/configs/bs-x509-usage",
+                read.body().replace("\"lifetime\":300", "\"lifetime\":900"));
+        assertThat(saved.status()).as("%s", saved).isEqualTo(200);
+        assertThat(bootstrap.configs().get("bs-x509-usage").orElseThrow().securities().get(0).credentials())
+                .isEqualTo(Credentials.x509(device.certificate().getEncoded(), device.keys().getPrivate().getEncoded(),
+                        ca.certificate().getEncoded(), CertificateUsage.TRUST_ANCHOR_ASSERTION));
+
+        // left out, nothing is written to /0/x/15 and the answer has no usage
+        String withoutUsage = read.body().replace(",\"certificateUsage\":2", "");
+        assertThat(withoutUsage).doesNotContain("certificateUsage");
+        assertThat(http.put("/api/v1/bootstrap/configs/bs-x509-usage", withoutUsage).status()).isEqualTo(200);
+        assertThat(bootstrap.configs().get("bs-x509-usage").orElseThrow().securities().get(0).toNode(0)
+                .resource(15)).isNull();
+        assertThat(http.get("/api/v1/bootstrap/configs/bs-x509-usage").body()).doesNotContain("certificateUsage");
+        assertThat(http.delete("/api/v1/bootstrap/configs/bs-x509-usage").status()).isEqualTo(204);
+    }
+
+    @Test
+    void a_bad_certificate_usage_is_refused_naming_it_and_stores_nothing() throws Exception {
+        Issued ca = TestCertificates.certificateAuthority("Bad Usage CA");
+        Issued device = TestCertificates.leaf("bs-x509-bad", ca);
+
+        for (String bad : new String[] {"4", "-1", "1.5", "\"2\"", "true", "[2]"}) {
+            Http.Reply r = http.put("/api/v1/bootstrap/configs/bs-x509-bad", x509Config(device, ca, bad));
+            assertThat(field(r)).as("certificateUsage %s", bad).isEqualTo("securities[0].certificateUsage");
+            assertThat(r.json().path("detail").asText()).as("certificateUsage %s", bad).contains("0..3");
+        }
+        Http.Reply psk = http.put("/api/v1/bootstrap/configs/bs-x509-bad",
+                pskConfig(KEY_HEX).replace("\"mode\":\"PSK\",", "\"mode\":\"PSK\",\"certificateUsage\":3,"));
+        assertThat(field(psk)).isEqualTo("securities[0].certificateUsage");
+        assertThat(psk.json().path("detail").asText()).contains("X509");
+        assertThat(bootstrap.configs().get("bs-x509-bad")).isEmpty();
     }
 
     @Test

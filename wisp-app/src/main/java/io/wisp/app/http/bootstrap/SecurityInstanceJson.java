@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wisp.app.http.ApiProblem;
 import io.wisp.app.http.Json;
 import io.wisp.bootstrap.config.BootstrapConfig;
+import io.wisp.bootstrap.config.CertificateUsage;
 import io.wisp.bootstrap.config.Credentials;
+import io.wisp.bootstrap.config.InvalidConfigException;
 import io.wisp.bootstrap.config.SecurityInstance;
 import io.wisp.bootstrap.config.SecurityMode;
 import java.util.HexFormat;
@@ -18,8 +20,9 @@ import java.util.function.Function;
  * {@code shortServerId}, {@code mode} ({@code NO_SEC}, {@code PSK}, {@code RPK}, {@code X509}) and its key
  * material — {@code identity} and {@code key} (hex) for PSK; {@code publicKey}, {@code privateKey} and
  * {@code serverPublicKey} for RPK; {@code certificate}, {@code privateKey} and {@code serverCertificate} for X.509 (DER
- * in PEM, base64 or hex). Keys are write-only: written out, an entry shows only the PSK identity (which DTLS sends in
- * clear) and {@code "keys": "stored"}.
+ * in PEM, base64 or hex), with an optional {@code certificateUsage} 0..3 ({@code /0/x/15}, Core TS 1.1 Appendix E.1).
+ * Keys are write-only: written out, an entry shows only the PSK identity (which DTLS sends in clear), the X.509
+ * certificate usage when set, and {@code "keys": "stored"}.
  */
 final class SecurityInstanceJson {
     private static final HexFormat HEX = HexFormat.of();
@@ -37,6 +40,9 @@ final class SecurityInstanceJson {
         o.put("mode", s.credentials().mode().name());
         if (s.credentials() instanceof Credentials.Psk psk) {
             o.put("identity", psk.identity());
+        }
+        if (s.credentials() instanceof Credentials.X509 x509) {
+            x509.certificateUsage().ifPresent(u -> o.put("certificateUsage", u.code()));
         }
         o.put("keys", s.credentials().mode() == SecurityMode.NO_SEC ? "none" : "stored");
         if (keys) {
@@ -70,6 +76,11 @@ final class SecurityInstanceJson {
         Fields.requireObject(s, field);
         String uri = Fields.text(s, "serverUri", field + ".serverUri", false);
         SecurityMode mode = mode(Fields.text(s, "mode", field + ".mode", false), field + ".mode");
+        JsonNode usage = s.get("certificateUsage");
+        if (mode != SecurityMode.X509 && usage != null && !usage.isNull()) {
+            throw ApiProblem.badRequest(field + ".certificateUsage", "only an X509 account has a certificate usage, "
+                    + "this one is " + mode);
+        }
         Optional<Credentials> before = stored.flatMap(c -> c.securities().stream()
                 .filter(x -> x.serverUri().equals(uri) && x.credentials().mode() == mode)
                 .map(SecurityInstance::credentials).findFirst());
@@ -104,10 +115,29 @@ final class SecurityInstanceJson {
             case X509:
                 return Credentials.x509(der(s, field, "certificate", before, Credentials::publicKeyOrIdentity),
                         der(s, field, "privateKey", before, Credentials::secretKey),
-                        der(s, field, "serverCertificate", before, Credentials::serverPublicKey));
+                        der(s, field, "serverCertificate", before, Credentials::serverPublicKey),
+                        certificateUsage(s, field));
             case NO_SEC:
             default:
                 return Credentials.noSec();
+        }
+    }
+
+    /** The {@code certificateUsage} member of an X.509 account: an integer 0..3, or null when absent. */
+    private static CertificateUsage certificateUsage(JsonNode s, String field) {
+        JsonNode node = s.get("certificateUsage");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String name = field + ".certificateUsage";
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw ApiProblem.badRequest(name, "must be an integer 0..3 (0 CA constraint, 1 service certificate "
+                    + "constraint, 2 trust anchor assertion, 3 domain-issued certificate), got " + node);
+        }
+        try {
+            return CertificateUsage.ofCode(name, node.longValue());
+        } catch (InvalidConfigException e) {
+            throw ApiProblem.badRequest(name, e.reason());
         }
     }
 

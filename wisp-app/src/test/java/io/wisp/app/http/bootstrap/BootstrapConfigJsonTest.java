@@ -9,12 +9,15 @@ import io.wisp.app.http.ApiProblem;
 import io.wisp.bootstrap.config.AccessControlInstance;
 import io.wisp.bootstrap.config.AccessRight;
 import io.wisp.bootstrap.config.BootstrapConfig;
+import io.wisp.bootstrap.config.CertificateUsage;
 import io.wisp.bootstrap.config.Credentials;
 import io.wisp.bootstrap.config.SecurityInstance;
 import io.wisp.bootstrap.config.ServerInstance;
 import io.wisp.core.model.registry.ModelRegistry;
 import io.wisp.core.node.SingleResource;
 import io.wisp.core.node.Value;
+import io.wisp.transport.testing.TestCertificates;
+import io.wisp.transport.testing.TestCertificates.Issued;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
@@ -58,6 +61,34 @@ class BootstrapConfigJsonTest {
         JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(json.writeWithKeys(config)));
 
         assertThat(json.read(written, Optional.empty())).isEqualTo(config);
+    }
+
+    private static BootstrapConfig x509(CertificateUsage usage) throws Exception {
+        Issued ca = TestCertificates.certificateAuthority("Json CA");
+        Issued device = TestCertificates.leaf("json-x509", ca);
+        return BootstrapConfig.builder().account(SecurityInstance.builder().serverUri("coaps://127.0.0.1:5684")
+                        .shortServerId(3).credentials(Credentials.x509(device.certificate().getEncoded(),
+                                device.keys().getPrivate().getEncoded(), ca.certificate().getEncoded(), usage))
+                        .build(),
+                ServerInstance.of(3, 300)).build();
+    }
+
+    @Test
+    void an_x509_certificate_usage_survives_the_stored_form_and_a_document_without_it_still_loads()
+            throws Exception {
+        for (CertificateUsage usage : CertificateUsage.values()) {
+            BootstrapConfig config = x509(usage);
+            JsonNode stored = MAPPER.readTree(MAPPER.writeValueAsString(json.writeWithKeys(config)));
+            assertThat(stored.path("securities").get(0).path("certificateUsage").asInt()).isEqualTo(usage.code());
+            assertThat(json.read(stored, Optional.empty())).isEqualTo(config);
+        }
+        BootstrapConfig without = x509(null);
+        JsonNode older = MAPPER.readTree(MAPPER.writeValueAsString(json.writeWithKeys(without)));
+
+        assertThat(older.path("securities").get(0).has("certificateUsage")).isFalse();
+        BootstrapConfig loaded = json.read(older, Optional.empty());
+        assertThat(loaded).isEqualTo(without);
+        assertThat(((Credentials.X509) loaded.securities().get(0).credentials()).certificateUsage()).isEmpty();
     }
 
     @Test
