@@ -228,25 +228,17 @@ class WispClientSecureBootstrapTest {
     }
 
     /**
-     * The account written as plain Bootstrap-Writes of whole instances, since the Security instance carries
-     * Certificate Usage 2 (trust anchor assertion) in /0/x/15 and the CA's certificate, not the server's, in
-     * /0/x/4: the client must accept the server's chain up to that anchor.
+     * The account's Security instance carries Certificate Usage 2 (trust anchor assertion), set through the
+     * Bootstrap-Server's X.509 credentials and written to /0/x/15, and the CA's certificate, not the server's, in
+     * /0/x/4: the client must accept the server's chain up to that anchor. Without the usage the client would take
+     * its default (3, domain-issued), expect the CA's certificate as the server's own and fail the handshake.
      */
     @Test
     void int_2_client_initiated_bootstrap_full_cert_with_trust_anchor_usage() throws Exception {
         Issued device = TestCertificates.leaf("ets-2-anchor", ca);
-        bootstrap.configs().put("ets-2-anchor", BootstrapConfig.builder()
-                .write("/0/1", ObjectInstance.of(1, List.of(
-                        SingleResource.of(0, Value.of(serverCoaps())),
-                        SingleResource.of(1, Value.of(false)),
-                        SingleResource.of(2, Value.of(2)),
-                        SingleResource.of(3, Value.of(device.certificate().getEncoded())),
-                        SingleResource.of(4, Value.of(ca.certificate().getEncoded())),
-                        SingleResource.of(5, Value.of(device.keys().getPrivate().getEncoded())),
-                        SingleResource.of(10, Value.of(SSID)),
-                        SingleResource.of(15, Value.unsigned(2)))))
-                .write("/1/0", ServerInstance.of(SSID, 300).toNode(0))
-                .build());
+        bootstrap.configs().put("ets-2-anchor", securedAccount(io.wisp.bootstrap.config.Credentials.x509(
+                device.certificate().getEncoded(), device.keys().getPrivate().getEncoded(),
+                ca.certificate().getEncoded(), io.wisp.bootstrap.config.CertificateUsage.TRUST_ANCHOR_ASSERTION)));
         server.securityStore().add(SecurityInfo.x509("ets-2-anchor"));
 
         WispClient client = start("ets-2-anchor", Credentials.x509(device.keys().getPrivate(), device.certificate(),
