@@ -136,8 +136,12 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private synchronized String ask(String command, String answer) throws IOException {
-        in.write(command + "\n");
-        in.flush();
+        try {
+            in.write(command + "\n");
+            in.flush();
+        } catch (IOException e) {
+            throw new Ended(kind + " server process ended before it was asked for " + answer + " (see its log)");
+        }
         return readAnswer(answer);
     }
 
@@ -151,7 +155,16 @@ public final class ServerProcess implements AutoCloseable {
                 throw new IOException(kind + " server answered '" + line + "' instead of " + answer);
             }
         }
-        throw new IOException(kind + " server process ended before answering " + answer + " (see its log)");
+        throw new Ended(kind + " server process ended before answering " + answer + " (see its log)");
+    }
+
+    /** The server process ended (crashed, or ran out of heap) before it answered. */
+    public static final class Ended extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Ended(String message) {
+            super(message);
+        }
     }
 
     /** Asks the child to stop, and kills it if it has not ended within 20 seconds. */

@@ -54,9 +54,23 @@ final class UpdateSteady implements Scenario {
             RegisterWorkload registered = new RegisterWorkload(0, n, LIFETIME);
             generator.run(registered, window);
             log.printf("  %d of %d clients registered; updating for %d s%n", registered.registered(), n, seconds);
-            long cpu = server.cpuNanos();
+            long cpuBefore = server.cpuNanos();
             LoadResult r = generator.run(new UpdateWorkload(registered, seconds * 1_000_000_000L), window);
-            cpu = server.cpuNanos() - cpu;
+            String ended = "";
+            double cpu;
+            double heap;
+            try {
+                cpu = server.cpuNanos() - cpuBefore;
+                heap = server.heapAfterGc() / 1048576.0;
+            } catch (ServerProcess.Ended e) {
+                // The rates above are what the generator saw until the end; a server that died under the load (Leshan
+                // runs out of heap within 5 minutes: its deduplication state grows with every request) has no CPU or
+                // heap figure left to give.
+                cpu = Double.NaN;
+                heap = Double.NaN;
+                ended = "; the server process ended during the run (see its log)";
+                log.printf("  %s%n", e.getMessage());
+            }
             long[] perSecond = r.perSecond();
             Map<String, Double> m = new LinkedHashMap<>();
             m.put("Update/s whole run", r.throughput());
@@ -68,10 +82,10 @@ final class UpdateSteady implements Scenario {
             m.put("failed", (double) r.failed());
             m.put("retransmissions", (double) r.retransmissions());
             m.put("server CPU µs/Update", cpu / 1000.0 / Math.max(1, r.succeeded()));
-            m.put("heap after GC MB", server.heapAfterGc() / 1048576.0);
+            m.put("heap after GC MB", heap);
             return new RoundResult(server.kind(), round, m, timeline(perSecond, seconds)
                     + String.format("; generator CPU %.1f µs/Update", r.generatorCpuNanos() / 1000.0
-                            / Math.max(1, r.succeeded())));
+                            / Math.max(1, r.succeeded())) + ended);
         }
     }
 
