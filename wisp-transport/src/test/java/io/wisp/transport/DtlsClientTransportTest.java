@@ -79,8 +79,7 @@ class DtlsClientTransportTest {
 
     private DtlsClientSecurity.Certificate x509(Issued device, X509Usage usage) {
         return new DtlsClientSecurity.Certificate(
-                OwnCredentials.Certificate.class.cast(OwnCredentials.certificate(device.keys().getPrivate(),
-                        device.chain())), usage.given, usage.usage, usage.trustStore, usage.serverName);
+                OwnCredentials.Certificate.class.cast(device.credentials()), usage.given, usage.usage, usage.trustStore, usage.serverName);
     }
 
     /** What a test hands to {@link #x509}. */

@@ -68,7 +68,7 @@ class DtlsCookieExchangeTest {
         DtlsSecurity security = DtlsSecurity.builder()
                 .pskKeys(identity -> "dev-psk".equals(identity) ? Optional.of(KEY.clone()) : Optional.empty())
                 .rawPublicKeyTrust(key -> false)
-                .ownCredentials(OwnCredentials.certificate(own.keys().getPrivate(), own.chain()))
+                .ownCredentials(own.credentials())
                 .build();
         CoapTransport transport = CoapTransport.builder()
                 .config(config)

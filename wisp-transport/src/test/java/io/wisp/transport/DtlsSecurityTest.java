@@ -44,7 +44,7 @@ class DtlsSecurityTest {
     void own_credentials_never_show_the_private_key() {
         Issued ca = TestCertificates.certificateAuthority("Test CA");
         Issued server = TestCertificates.leaf("wisp-server", ca);
-        OwnCredentials certificate = OwnCredentials.certificate(server.keys().getPrivate(), server.chain());
+        OwnCredentials certificate = server.credentials();
         OwnCredentials rpk = OwnCredentials.rawPublicKey(keys.getPrivate(), keys.getPublic());
 
         assertThat(certificate.publicKey()).isEqualTo(server.keys().getPublic());

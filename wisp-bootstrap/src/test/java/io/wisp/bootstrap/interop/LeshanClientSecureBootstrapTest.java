@@ -18,7 +18,6 @@ import io.wisp.server.WispServer;
 import io.wisp.server.registration.Registration;
 import io.wisp.transport.CoapCode;
 import io.wisp.transport.HandshakeFailures.Reason;
-import io.wisp.transport.OwnCredentials;
 import io.wisp.transport.PeerIdentity;
 import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.testing.TestCertificates;
@@ -71,14 +70,12 @@ class LeshanClientSecureBootstrapTest {
         bootstrapCertificate = TestCertificates.leaf("wisp-bootstrap", ca);
         serverCertificate = TestCertificates.leaf("wisp-server", ca);
         server = WispServer.builder().bindAddress(loopback).port(0).securePort(0)
-                .serverCredentials(OwnCredentials.certificate(serverCertificate.keys().getPrivate(),
-                        serverCertificate.chain()))
+                .serverCredentials(serverCertificate.credentials())
                 .trustedCertificates(List.of(ca.certificate()))
                 .build();
         server.start();
         bootstrap = WispBootstrapServer.builder().bindAddress(loopback).port(0).securePort(0)
-                .serverCredentials(OwnCredentials.certificate(bootstrapCertificate.keys().getPrivate(),
-                        bootstrapCertificate.chain()))
+                .serverCredentials(bootstrapCertificate.credentials())
                 .trustedCertificates(List.of(ca.certificate()))
                 .requestTimeout(Duration.ofSeconds(5)).listener(events).build();
         bootstrap.start();

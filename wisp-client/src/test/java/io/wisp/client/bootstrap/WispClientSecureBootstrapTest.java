@@ -27,7 +27,6 @@ import io.wisp.server.WispServer;
 import io.wisp.server.registration.Registration;
 import io.wisp.transport.DtlsClientSecurity.CertificateUsage;
 import io.wisp.transport.HandshakeFailures.Reason;
-import io.wisp.transport.OwnCredentials;
 import io.wisp.transport.PeerIdentity;
 import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.testing.TestCertificates;
@@ -77,14 +76,12 @@ class WispClientSecureBootstrapTest {
         bootstrapCertificate = TestCertificates.leaf("wisp-bootstrap", ca);
         serverCertificate = TestCertificates.leaf("wisp-server", ca);
         server = WispServer.builder().bindAddress(LOOPBACK).port(0).securePort(0).models(ModelRegistry.bundled())
-                .serverCredentials(OwnCredentials.certificate(serverCertificate.keys().getPrivate(),
-                        serverCertificate.chain()))
+                .serverCredentials(serverCertificate.credentials())
                 .trustedCertificates(List.of(ca.certificate()))
                 .build();
         server.start();
         bootstrap = WispBootstrapServer.builder().bindAddress(LOOPBACK).port(0).securePort(0)
-                .serverCredentials(OwnCredentials.certificate(bootstrapCertificate.keys().getPrivate(),
-                        bootstrapCertificate.chain()))
+                .serverCredentials(bootstrapCertificate.credentials())
                 .trustedCertificates(List.of(ca.certificate()))
                 .requestTimeout(Duration.ofSeconds(5)).listener(sessions).build();
         bootstrap.start();

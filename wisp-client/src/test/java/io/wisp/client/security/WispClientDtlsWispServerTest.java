@@ -21,7 +21,6 @@ import io.wisp.server.observation.ObservationNotification;
 import io.wisp.server.registration.Registration;
 import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.DtlsClientSecurity.CertificateUsage;
-import io.wisp.transport.OwnCredentials;
 import io.wisp.transport.PeerIdentity;
 import io.wisp.transport.testing.TestCertificates;
 import io.wisp.transport.testing.TestCertificates.Issued;
@@ -64,8 +63,7 @@ class WispClientDtlsWispServerTest {
         ca = TestCertificates.certificateAuthority("Wisp test CA");
         serverCertificate = TestCertificates.leaf("localhost", ca);
         server = WispServer.builder().bindAddress(LOOPBACK).port(0).securePort(0).models(ModelRegistry.bundled())
-                .serverCredentials(OwnCredentials.certificate(serverCertificate.keys().getPrivate(),
-                        serverCertificate.chain()))
+                .serverCredentials(serverCertificate.credentials())
                 .trustedCertificates(List.of(ca.certificate()))
                 .build();
         server.addObservationListener(notifications::add);
@@ -201,7 +199,7 @@ class WispClientDtlsWispServerTest {
         Issued elsewhere = TestCertificates.leaf("server-fail.example.com", ca);
         try (WispServer other = WispServer.builder().bindAddress(LOOPBACK).port(0).securePort(0)
                 .models(ModelRegistry.bundled())
-                .serverCredentials(OwnCredentials.certificate(elsewhere.keys().getPrivate(), elsewhere.chain()))
+                .serverCredentials(elsewhere.credentials())
                 .trustedCertificates(List.of(ca.certificate())).build()) {
             other.start();
             Issued device = TestCertificates.leaf("ep-403", ca);

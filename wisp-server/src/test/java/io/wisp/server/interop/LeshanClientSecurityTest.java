@@ -20,7 +20,6 @@ import io.wisp.server.testing.LeshanExtras;
 import io.wisp.server.testing.RecordingReports;
 import io.wisp.server.testing.ReportingObjects;
 import io.wisp.transport.HandshakeFailures.Reason;
-import io.wisp.transport.OwnCredentials;
 import io.wisp.transport.PeerIdentity;
 import io.wisp.transport.security.SecurityInfo;
 import io.wisp.transport.testing.NatRelay;
@@ -72,8 +71,7 @@ class LeshanClientSecurityTest {
         serverCertificate = TestCertificates.leaf("wisp-server", ca);
         server = WispServer.builder().bindAddress(InetAddress.getByName("127.0.0.1")).port(0).securePort(0)
                 .models(ModelRegistry.bundled())
-                .serverCredentials(OwnCredentials.certificate(serverCertificate.keys().getPrivate(),
-                        serverCertificate.chain()))
+                .serverCredentials(serverCertificate.credentials())
                 .trustedCertificates(List.of(ca.certificate()))
                 .build();
         server.addObservationListener(reports);

@@ -1,5 +1,6 @@
 package io.wisp.transport.testing;
 
+import io.wisp.transport.OwnCredentials;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
@@ -44,6 +45,11 @@ public final class TestCertificates {
         /** The certificate alone as a one-element chain. */
         public List<X509Certificate> chain() {
             return List.of(certificate);
+        }
+
+        /** The certificate and its private key as an endpoint's own DTLS credentials. */
+        public OwnCredentials credentials() {
+            return OwnCredentials.certificate(keys.getPrivate(), chain());
         }
     }
 

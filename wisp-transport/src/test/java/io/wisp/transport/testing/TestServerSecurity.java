@@ -1,7 +1,6 @@
 package io.wisp.transport.testing;
 
 import io.wisp.transport.DtlsSecurity;
-import io.wisp.transport.OwnCredentials;
 import io.wisp.transport.testing.TestCertificates.Issued;
 import java.security.PublicKey;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class TestServerSecurity {
                 .pskKeys(identity -> Optional.ofNullable(pskKeys.get(identity)).map(byte[]::clone))
                 .rawPublicKeyTrust(trustedKeys::contains)
                 .trustAnchors(List.of(ca.certificate()))
-                .ownCredentials(OwnCredentials.certificate(certificate.keys().getPrivate(), certificate.chain()))
+                .ownCredentials(certificate.credentials())
                 .build();
     }
 }
