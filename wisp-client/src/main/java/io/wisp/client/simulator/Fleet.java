@@ -3,11 +3,14 @@ package io.wisp.client.simulator;
 import io.wisp.client.WispClient;
 import io.wisp.client.object.ObjectEnabler;
 import io.wisp.client.object.std.SensorTicker;
+import io.wisp.client.security.Credentials;
 import io.wisp.core.model.Version;
 import io.wisp.transport.TransportConfig;
 import io.wisp.transport.TransportResources;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +24,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,10 +52,11 @@ public final class Fleet implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Fleet.class);
     private static final long PACE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final AtomicInteger FLEETS = new AtomicInteger();
-    /** One configuration object for every client (the transport shares its stack per distinct configuration). */
-    private static final TransportConfig CLIENT_CONFIG = TransportConfig.client();
 
     private final InetSocketAddress server;
+    private final Function<String, Credentials> credentials;
+    /** One configuration object for every client (the transport shares its stack per distinct configuration). */
+    private final TransportConfig transportConfig;
     private final int count;
     private final double rate;
     private final String prefix;
@@ -80,6 +85,8 @@ public final class Fleet implements AutoCloseable {
 
     private Fleet(Builder b) {
         this.server = b.server;
+        this.credentials = b.credentials;
+        this.transportConfig = b.transportConfig;
         this.count = b.count;
         this.rate = b.rate;
         this.prefix = b.prefix;
@@ -109,7 +116,10 @@ public final class Fleet implements AutoCloseable {
         this.startBucket = TokenBucket.perSecond(rate);
     }
 
-    /** A fleet registering with the LwM2M Server at this address (CoAP over UDP, NoSec). */
+    /**
+     * A fleet registering with the LwM2M Server at this address: over CoAP/UDP in NoSec mode, or over DTLS when
+     * {@link Builder#credentials} are given.
+     */
     public static Builder builder(InetSocketAddress server) {
         return new Builder(server);
     }
@@ -214,9 +224,16 @@ public final class Fleet implements AutoCloseable {
 
     private void startClient(int index) {
         String endpoint = endpointName(index);
-        WispClient.Builder b = WispClient.builder(endpoint).server(1, server, lifetime).lwm2mVersion(lwm2mVersion)
-                .resources(resources).transportConfig(CLIENT_CONFIG).scheduler(scheduler).events(counters)
+        WispClient.Builder b = WispClient.builder(endpoint).lwm2mVersion(lwm2mVersion)
+                .resources(resources).transportConfig(transportConfig).scheduler(scheduler).events(counters)
                 .clock(clock);
+        try {
+            serverAccount(b, endpoint);
+        } catch (RuntimeException e) {
+            counters.clientFailedToStart(endpoint, e);
+            startedCount = index + 1;
+            return;
+        }
         if (!bindAddresses.isEmpty()) {
             b.bindAddress(bindAddresses.get(index % bindAddresses.size()));
         }
@@ -241,6 +258,24 @@ public final class Fleet implements AutoCloseable {
         clients[index] = client;
         startedCount = index + 1;
         counters.clientStarted();
+    }
+
+    /** The client's one server account: NoSec over UDP, or the endpoint's own credentials over DTLS. */
+    private void serverAccount(WispClient.Builder b, String endpoint) {
+        if (credentials == null) {
+            b.server(1, server, lifetime);
+            return;
+        }
+        Credentials own = Objects.requireNonNull(credentials.apply(endpoint), "no credentials for " + endpoint);
+        b.server(1, coaps(server), lifetime, own);
+    }
+
+    private static URI coaps(InetSocketAddress address) {
+        try {
+            return new URI("coaps", null, address.getAddress().getHostAddress(), address.getPort(), null, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("no coaps URI for " + address, e);
+        }
     }
 
     /** One tick of the shared ticker moves one slice of the sensors, so a sensor period's work is spread evenly. */
@@ -295,6 +330,8 @@ public final class Fleet implements AutoCloseable {
     /** A fleet's settings; only the server address is required. */
     public static final class Builder {
         private final InetSocketAddress server;
+        private Function<String, Credentials> credentials;
+        private TransportConfig transportConfig = TransportConfig.client();
         private int count = 1;
         private double rate = 100;
         private String prefix = "wisp-sim-";
@@ -312,6 +349,26 @@ public final class Fleet implements AutoCloseable {
             if (server.isUnresolved()) {
                 throw new IllegalArgumentException("server must be a resolved address, got " + server);
             }
+        }
+
+        /**
+         * Registers every client over DTLS (CoAPs; the address given to {@link Fleet#builder} is then the server's
+         * secure port) with the credentials this function gives for its endpoint name: PSK, RPK or X.509, as the
+         * server's credential store expects. Each client has its own DTLS socket and session, and the fleet's
+         * threads do not grow with its size. Unset, the clients use NoSec over UDP.
+         */
+        public Builder credentials(Function<String, Credentials> value) {
+            this.credentials = Objects.requireNonNull(value, "credentials");
+            return this;
+        }
+
+        /**
+         * Every client's CoAP and DTLS settings (retransmission timing, which also times DTLS handshake flights;
+         * buffers); {@link TransportConfig#client()} by default.
+         */
+        public Builder transportConfig(TransportConfig value) {
+            this.transportConfig = Objects.requireNonNull(value, "transportConfig");
+            return this;
         }
 
         /** How many clients; 1 by default. */

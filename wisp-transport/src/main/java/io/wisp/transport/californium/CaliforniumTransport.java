@@ -34,10 +34,11 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link CoapTransport} on Eclipse Californium: one {@link CoapEndpoint} per connector, all sharing one protocol
  * thread pool and one timer, each with its own bounded deduplicator and a {@link RoutingDeliverer} in place of a
- * resource tree. A plain UDP connector's socket is read by the transport's own {@link DatagramMultiplexer} thread and
- * written straight from the protocol thread that answers; a request then changes threads once, from the reading
- * thread to a protocol thread, which runs it to its response (see {@link ProtocolExecutor}). On
- * {@link SharedResources} the pool, the timer and the UDP sockets' reading thread are those of the resources, shared
+ * resource tree. A plain UDP connector's socket, and a client-role DTLS connector's, is read by the transport's own
+ * {@link DatagramMultiplexer} thread and written straight from the protocol thread that answers; a request then
+ * changes threads once, from the reading thread to a protocol thread, which runs it to its response (see
+ * {@link ProtocolExecutor}). On
+ * {@link SharedResources} the pool, the timer and the sockets' reading thread are those of the resources, shared
  * with other transports. Use {@link CoapTransport#builder()} rather than this class. A transport
  * starts once; after {@link #stop()} build a new one.
  */
@@ -182,21 +183,26 @@ public final class CaliforniumTransport implements CoapTransport {
     }
 
     private CoapEndpoint newEndpoint(ConnectorSpec spec) {
-        if (shared != null && spec instanceof ConnectorSpec.Udp udp) {
-            return EndpointFactory.create(spec, shared.udpConnector(udp.bindAddress(), config), stackConfig, config,
-                    tokens, observationTable);
-        }
         if (spec instanceof ConnectorSpec.Udp udp) {
-            if (multiplexer == null) {
-                multiplexer = new DatagramMultiplexer("wisp-coap-udp");
-            }
-            Connector connector = new MultiplexedUdpConnector(multiplexer, protocolExecutor, udp.bindAddress(),
-                    StackConfiguration.datagramSize(config), config.socketBufferSize(),
-                    config.outboundQueueCapacity());
+            Connector connector = shared != null ? shared.udpConnector(udp.bindAddress(), config)
+                    : new MultiplexedUdpConnector(multiplexer(), protocolExecutor, udp.bindAddress(),
+                            StackConfiguration.datagramSize(config), config.socketBufferSize(),
+                            config.outboundQueueCapacity());
             return EndpointFactory.create(spec, connector, stackConfig, config, tokens, observationTable);
         }
         return EndpointFactory.createDtls(spec, stackConfig, config, tokens, observationTable,
-                handshakes.get(spec.name()), protocolExecutor.queuedScheduler());
+                handshakes.get(spec.name()), protocolExecutor.queuedScheduler(), this::multiplexer);
+    }
+
+    /** The shared resources' datagram multiplexer, or this transport's own, started on first use. */
+    private DatagramMultiplexer multiplexer() {
+        if (shared != null) {
+            return shared.multiplexer();
+        }
+        if (multiplexer == null) {
+            multiplexer = new DatagramMultiplexer("wisp-coap-udp");
+        }
+        return multiplexer;
     }
 
     @Override

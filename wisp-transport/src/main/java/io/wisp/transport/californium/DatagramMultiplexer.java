@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One thread and one {@link Selector} serving the UDP sockets of many {@link MultiplexedUdpConnector}s: it reads
- * every datagram that arrives and finishes the sends a full socket buffer held back. Reading a datagram costs a copy
- * out of one shared buffer; the CoAP work then runs on the protocol executor, so this thread never blocks. With it,
- * ten thousand client transports need one network thread instead of twenty thousand.
+ * One thread and one {@link Selector} serving the UDP sockets of many {@link MultiplexedSocket}s, plain CoAP ones
+ * ({@link MultiplexedUdpConnector}) and client-role DTLS ones ({@link MultiplexedDtlsConnector}): it reads every
+ * datagram that arrives and finishes the sends a full socket buffer held back. Reading a datagram costs a copy out of
+ * one shared buffer; the protocol work then runs on the protocol executor, so this thread never blocks. With it, ten
+ * thousand client transports need one network thread instead of twenty thousand.
  */
 final class DatagramMultiplexer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DatagramMultiplexer.class);
@@ -48,7 +49,7 @@ final class DatagramMultiplexer implements AutoCloseable {
     }
 
     /** Starts reading {@code channel} (non-blocking, bound) for {@code connector}. */
-    void register(DatagramChannel channel, MultiplexedUdpConnector connector) {
+    void register(DatagramChannel channel, MultiplexedSocket connector) {
         submit(() -> {
             try {
                 channel.register(selector, SelectionKey.OP_READ, connector);
@@ -58,7 +59,7 @@ final class DatagramMultiplexer implements AutoCloseable {
         });
     }
 
-    /** Asks to be told when {@code channel} can send again; {@link MultiplexedUdpConnector#flush()} then runs. */
+    /** Asks to be told when {@code channel} can send again; {@link MultiplexedSocket#flush()} then runs. */
     void wantWrite(DatagramChannel channel) {
         submit(() -> {
             SelectionKey key = channel.keyFor(selector);
@@ -144,7 +145,7 @@ final class DatagramMultiplexer implements AutoCloseable {
     }
 
     private void serve(SelectionKey key) {
-        MultiplexedUdpConnector connector = (MultiplexedUdpConnector) key.attachment();
+        MultiplexedSocket connector = (MultiplexedSocket) key.attachment();
         try {
             if (key.isReadable()) {
                 DatagramChannel channel = (DatagramChannel) key.channel();

@@ -6,6 +6,7 @@ import io.wisp.transport.TransportConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.californium.elements.AddressEndpointContext;
 import org.eclipse.californium.elements.Connector;
@@ -30,7 +31,9 @@ import org.eclipse.californium.scandium.dtls.x509.SingleCertificateProvider;
  * {@link ServerTrust} for RPK and X.509, connection IDs offered (RFC 9146; the client asks for the server's and takes
  * an empty one itself), SNI with the server's host name in X.509 mode (RFC 6066 §3), and handshake retransmission
  * timed like the CoAP retransmission of {@link TransportConfig} (initial timeout, count), so that a handshake with a
- * silent server gives up about when a CON request would.
+ * silent server gives up about when a CON request would. The connector has no thread of its own
+ * ({@link MultiplexedDtlsConnector}): the transport's datagram multiplexer reads its socket and its protocol lanes run
+ * its handshakes, records and timers.
  */
 final class DtlsClientConnectors {
 
@@ -38,14 +41,14 @@ final class DtlsClientConnectors {
     }
 
     static Connector create(ConnectorSpec.DtlsClient spec, Configuration stackConfig, TransportConfig config,
-            HandshakeMonitor monitor) {
+            HandshakeMonitor monitor, DatagramMultiplexer multiplexer, ScheduledExecutorService executor) {
         DtlsClientSecurity security = spec.security();
         Configuration dtls = new Configuration(stackConfig);
         dtls.set(DtlsConfig.DTLS_ROLE, DtlsRole.CLIENT_ONLY);
         dtls.set(DtlsConfig.DTLS_CONNECTION_ID_LENGTH, 0);
         dtls.set(DtlsConfig.DTLS_RECOMMENDED_CIPHER_SUITES_ONLY, false);
         dtls.set(DtlsConfig.DTLS_MAX_CONNECTIONS, 16);
-        dtls.set(DtlsConfig.DTLS_CONNECTOR_THREAD_COUNT, 1);
+        dtls.set(DtlsConfig.DTLS_RECEIVER_THREAD_COUNT, 0);
         dtls.set(DtlsConfig.DTLS_RETRANSMISSION_TIMEOUT, config.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
         dtls.set(DtlsConfig.DTLS_MAX_RETRANSMISSIONS, config.maxRetransmit());
         dtls.set(DtlsConfig.DTLS_VERIFY_SERVER_CERTIFICATES_SUBJECT, false);
@@ -75,7 +78,8 @@ final class DtlsClientConnectors {
             }
         }
         dtls.set(DtlsConfig.DTLS_USE_SERVER_NAME_INDICATION, serverName != null);
-        DTLSConnector connector = new DTLSConnector(builder.build());
+        DTLSConnector connector = new MultiplexedDtlsConnector(builder.build(), multiplexer);
+        connector.setExecutor(executor);
         connector.setAlertHandler(monitor);
         return serverName == null ? connector : new ServerNameConnector(connector, serverName);
     }

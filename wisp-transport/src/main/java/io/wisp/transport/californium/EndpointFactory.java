@@ -3,6 +3,7 @@ package io.wisp.transport.californium;
 import io.wisp.transport.ConnectorSpec;
 import io.wisp.transport.TransportConfig;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import org.eclipse.californium.core.coap.option.StandardOptionRegistry;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.core.network.InMemoryMessageExchangeStore;
@@ -20,12 +21,15 @@ final class EndpointFactory {
     private EndpointFactory() {
     }
 
-    /** The endpoint of a DTLS {@code spec}, in the server or the client role. */
+    /**
+     * The endpoint of a DTLS {@code spec}, in the server or the client role; its connector runs on {@code executor},
+     * and in the client role its socket is read by {@code multiplexer}.
+     */
     static CoapEndpoint createDtls(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
             TokenGenerator tokens, ObservationTable observations, HandshakeMonitor handshakes,
-            ScheduledExecutorService executor) {
-        return create(spec, dtlsConnector(spec, stackConfig, config, handshakes, executor), stackConfig, config,
-                tokens, observations);
+            ScheduledExecutorService executor, Supplier<DatagramMultiplexer> multiplexer) {
+        return create(spec, dtlsConnector(spec, stackConfig, config, handshakes, executor, multiplexer), stackConfig,
+                config, tokens, observations);
     }
 
     /** The endpoint of {@code spec} on a connector made elsewhere (a UDP socket the transport reads). */
@@ -50,12 +54,13 @@ final class EndpointFactory {
     }
 
     private static Connector dtlsConnector(ConnectorSpec spec, Configuration stackConfig, TransportConfig config,
-            HandshakeMonitor handshakes, ScheduledExecutorService executor) {
+            HandshakeMonitor handshakes, ScheduledExecutorService executor,
+            Supplier<DatagramMultiplexer> multiplexer) {
         if (spec instanceof ConnectorSpec.Dtls dtls) {
             return DtlsConnectors.create(dtls, stackConfig, config, handshakes, executor);
         }
         if (spec instanceof ConnectorSpec.DtlsClient client) {
-            return DtlsClientConnectors.create(client, stackConfig, config, handshakes);
+            return DtlsClientConnectors.create(client, stackConfig, config, handshakes, multiplexer.get(), executor);
         }
         throw new IllegalArgumentException("unsupported connector " + spec);
     }

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@link ProtocolExecutor}), and datagrams are sent straight from the protocol thread that produced them. Only when
  * the socket's send buffer is full are datagrams queued (up to a bound) for the multiplexer to send in order.
  */
-final class MultiplexedUdpConnector implements Connector {
+final class MultiplexedUdpConnector implements Connector, MultiplexedSocket {
     private static final Logger LOG = LoggerFactory.getLogger(MultiplexedUdpConnector.class);
 
     private final DatagramMultiplexer multiplexer;
@@ -150,11 +150,8 @@ final class MultiplexedUdpConnector implements Connector {
         done(message, failure);
     }
 
-    /**
-     * Sends queued datagrams until the socket is full again; returns whether the queue is empty. Called by the
-     * multiplexer's thread.
-     */
-    boolean flush() {
+    @Override
+    public boolean flush() {
         DatagramChannel open = channel;
         List<RawData> sent = new ArrayList<>();
         List<IOException> failures = new ArrayList<>();
@@ -191,11 +188,8 @@ final class MultiplexedUdpConnector implements Connector {
         }
     }
 
-    /**
-     * Reads one datagram from {@code from} into {@code buffer} (cleared) and hands it on; returns false when none
-     * was waiting. Called by the multiplexer's thread only.
-     */
-    boolean receive(DatagramChannel from, ByteBuffer buffer) {
+    @Override
+    public boolean receive(DatagramChannel from, ByteBuffer buffer) {
         SocketAddress source;
         try {
             source = from.receive(buffer);

@@ -81,6 +81,11 @@ public final class SharedResources implements TransportResources {
         });
     }
 
+    /** The selector thread that reads every socket of these resources. */
+    DatagramMultiplexer multiplexer() {
+        return multiplexer;
+    }
+
     /** A UDP connector served by the shared selector thread. */
     Connector udpConnector(InetSocketAddress bindAddress, TransportConfig config) {
         return new MultiplexedUdpConnector(multiplexer, protocol, bindAddress,
