@@ -18,9 +18,18 @@ final class StackConfiguration {
     private StackConfiguration() {
     }
 
+    static {
+        // The modules become Californium's default ones, so that every Configuration shares one table of
+        // definitions: each Scandium connector copies its configuration, and with modules of its own every copy
+        // would also copy that table (about 7 KB per DTLS client of a fleet).
+        SystemConfig.register();
+        UdpConfig.register();
+        DtlsConfig.register();
+        CoapConfig.register();
+    }
+
     static Configuration of(TransportConfig c) {
-        Configuration config = new Configuration(CoapConfig.DEFINITIONS, UdpConfig.DEFINITIONS,
-                DtlsConfig.DEFINITIONS, SystemConfig.DEFINITIONS);
+        Configuration config = new Configuration();
         // Deduplication: the exchange store gets a BoundedDeduplicator (see CaliforniumTransport); once a
         // response is sent the request's payload and options are released, the response keeps only its bytes.
         config.set(CoapConfig.USE_MESSAGE_OFFLOADING, true);
