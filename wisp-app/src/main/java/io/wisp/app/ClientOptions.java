@@ -30,19 +30,16 @@ final class ClientOptions {
 
     /** The server's address, for coap:// and coaps:// alike. */
     InetSocketAddress server;
-    /** The server URI as given; coaps:// for DTLS ({@code wisp client} only, with a PSK). */
+    /** The server URI as given; coaps:// for DTLS with a PSK. */
     URI serverUri;
 
     @Option(names = "--server", required = true, paramLabel = "URI",
-            description = "The LwM2M server: coap://host[:port] (port 5683 when left out); for 'wisp client' also "
-                    + "coaps://host[:port] (DTLS, port 5684 when left out) with --psk-identity and --psk-key.")
+            description = "The LwM2M server: coap://host[:port] (port 5683 when left out), or coaps://host[:port] "
+                    + "(DTLS, port 5684 when left out) with a pre-shared key: --psk-identity and --psk-key for "
+                    + "'wisp client', --psk-key for 'wisp simulate'.")
     void server(String value) {
         String text = value.trim();
         boolean secure = text.regionMatches(true, 0, "coaps://", 0, 8);
-        if (secure && !"client".equals(mixee.name())) {
-            throw new CommandLine.ParameterException(mixee.commandLine(), "Invalid value for option '--server': '"
-                    + value + "': coaps:// (DTLS) is supported by 'wisp client' only; use coap://host[:port]");
-        }
         try {
             // the address as CoapServerUri reads it, with the coaps default port
             String plain = secure ? "coap://" + text.substring(8) : text;

@@ -1,6 +1,7 @@
 package io.wisp.app;
 
 import ch.qos.logback.classic.Level;
+import io.wisp.client.security.Credentials;
 import io.wisp.client.simulator.Fleet;
 import io.wisp.client.simulator.JvmGauges;
 import io.wisp.client.simulator.SimulatedObjects;
@@ -8,6 +9,7 @@ import io.wisp.transport.TransportResources;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,8 +24,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code wisp simulate}: a fleet of LwM2M clients in this JVM ({@link Fleet}), each with its own UDP socket,
- * registering with one server at a controlled rate, with a progress bar and a live summary line once a second.
+ * {@code wisp simulate}: a fleet of LwM2M clients in this JVM ({@link Fleet}), each with its own UDP socket (and its
+ * own DTLS socket and session with a coaps:// server), registering with one server at a controlled rate, with a progress bar and a live summary line once a second.
  * Runs for {@code --duration} seconds or until Ctrl-C, then de-registers every client at the same rate (bounded)
  * and prints a final summary.
  */
@@ -54,6 +56,12 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Stop after this many seconds; 0 runs until Ctrl-C. Default: ${DEFAULT-VALUE}")
     long durationSeconds;
 
+    @Option(names = "--psk-key", paramLabel = "HEX",
+            description = "With a coaps:// --server: the pre-shared key (hex, up to 64 bytes) of every client, whose "
+                    + "PSK identity is its endpoint name; the server needs each identity bound to its endpoint. "
+                    + "Never printed.")
+    String pskKey;
+
     @Option(names = "--bind", paramLabel = "ADDRESS", split = ",",
             description = "Local addresses the clients' sockets bind to, in turn (default: any). One address offers "
                     + "about 28,000 UDP ports; more clients need several, e.g. 127.0.0.1,127.0.0.2,127.0.0.3,127.0.0.4 "
@@ -75,15 +83,17 @@ final class SimulateCommand implements Callable<Integer> {
             SimulationConsole console = new SimulationConsole(out, fleet, JvmGauges.heapAfterGc(),
                     System.console() != null);
             out.println(String.format(Locale.ROOT, "Simulating %,d LwM2M clients (%s0…) against %s: %s/s, lifetime "
-                            + "%d s, LwM2M %s, objects 0,1,3%s. %s", count, prefix, CoapServerUri.display(options.server),
+                            + "%d s, LwM2M %s, objects 0,1,3%s. %s", count, prefix, server(),
                     plain(rate), options.lifetimeSeconds, options.lwm2mVersion, extraObjects(),
                     durationSeconds > 0 ? "Stops after " + durationSeconds + " s or on Ctrl-C." : "Ctrl-C stops it."));
             out.flush();
             long maxFiles = JvmGauges.maxFileDescriptors();
-            if (maxFiles > 0 && count > maxFiles - 100) {
+            int socketsPerClient = options.secure() ? 2 : 1;
+            if (maxFiles > 0 && (long) count * socketsPerClient > maxFiles - 100) {
                 err.println(String.format(Locale.ROOT, "warning: this process may open at most %,d files (ulimit -n) "
-                        + "and each client needs a socket: clients beyond about %,d will fail to start", maxFiles,
-                        Math.max(0, maxFiles - 100)));
+                        + "and each client needs %s: clients beyond about %,d will fail to start", maxFiles,
+                        socketsPerClient == 1 ? "a socket" : "two sockets (CoAP and DTLS)",
+                        Math.max(0, maxFiles - 100) / socketsPerClient));
                 err.flush();
             }
             fleet.start();
@@ -136,7 +146,36 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage("--prefix", e.getMessage());
         }
+        if (options.secure()) {
+            byte[] key = pskKey();
+            builder.credentials(endpoint -> Credentials.psk(endpoint, key));
+        } else if (pskKey != null) {
+            throw usage("--psk-key", "needs a coaps:// --server");
+        }
         return builder.build();
+    }
+
+    /** The key of {@code --psk-key}, required with a coaps:// server, checked as a PSK key. */
+    private byte[] pskKey() {
+        if (pskKey == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a coaps:// --server needs --psk-key");
+        }
+        byte[] key;
+        try {
+            key = HexFormat.of().parseHex(pskKey.trim());
+        } catch (IllegalArgumentException e) {
+            throw usage("--psk-key", "not hex");
+        }
+        try {
+            Credentials.psk(prefix, key);
+        } catch (IllegalArgumentException e) {
+            throw usage("--psk-key", e.getMessage());
+        }
+        return key;
+    }
+
+    private String server() {
+        return options.secure() ? options.serverUri.toString() : CoapServerUri.display(options.server);
     }
 
     private CommandLine.ParameterException usage(String option, String reason) {
