@@ -2,6 +2,7 @@ package io.wisp.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wisp.app.http.TestDdf;
 import io.wisp.app.persistence.StoredModel;
 import io.wisp.app.persistence.WispDatabase;
 import io.wisp.client.WispClient;
@@ -57,21 +58,6 @@ class UploadedModelsRestartTest {
                 .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(ddf)).build());
     }
 
-    /** A one-resource object whose resource 0 has {@code type}. */
-    private static String ddf(int id, String name, String type) {
-        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<LWM2M>"
-                + "<Object ObjectType=\"MODefinition\"><Name>" + name + "</Name>"
-                + "<Description1>An object uploaded by a test.</Description1><ObjectID>" + id + "</ObjectID>"
-                + "<ObjectURN>urn:oma:lwm2m:x:" + id + "</ObjectURN><LWM2MVersion>1.1</LWM2MVersion>"
-                + "<ObjectVersion>1.0</ObjectVersion><MultipleInstances>Multiple</MultipleInstances>"
-                + "<Mandatory>Optional</Mandatory><Resources>"
-                + "<Item ID=\"0\"><Name>Level</Name><Operations>R</Operations>"
-                + "<MultipleInstances>Single</MultipleInstances><Mandatory>Mandatory</Mandatory>"
-                + "<Type>" + type + "</Type><RangeEnumeration></RangeEnumeration><Units></Units>"
-                + "<Description>The level.</Description></Item>"
-                + "</Resources><Description2></Description2></Object></LWM2M>\n";
-    }
-
     private static void stop(RunningServer server) throws Exception {
         server.command().stop();
         assertThat(server.exit().get()).isZero();
@@ -79,7 +65,7 @@ class UploadedModelsRestartTest {
 
     @Test
     void an_uploaded_definition_is_served_and_decoded_after_a_restart() throws Exception {
-        String level = ddf(33001, "Level Meter", "Integer");
+        String level = TestDdf.oneResource(33001, "Level Meter", "Integer");
         RunningServer first = start();
         try {
             assertThat(upload(api(first), "level.xml", level).statusCode()).isEqualTo(201);
@@ -118,7 +104,7 @@ class UploadedModelsRestartTest {
         try (WispDatabase db = WispDatabase.open(data)) {
             db.uploadedModels().save(new StoredModel(33002, "1.0", "upload:broken.xml", "<LWM2M><Object>",
                     Instant.EPOCH));
-            db.uploadedModels().save(new StoredModel(33003, "1.0", "upload:fine.xml", ddf(33003, "Fine", "Float"),
+            db.uploadedModels().save(new StoredModel(33003, "1.0", "upload:fine.xml", TestDdf.oneResource(33003, "Fine", "Float"),
                     Instant.EPOCH.plusSeconds(1)));
         }
 
@@ -137,8 +123,8 @@ class UploadedModelsRestartTest {
         RunningServer first = start();
         try {
             String api = api(first);
-            assertThat(upload(api, "v1.xml", ddf(33004, "First name", "Integer")).statusCode()).isEqualTo(201);
-            assertThat(upload(api, "v2.xml", ddf(33004, "Second name", "Float")).statusCode()).isEqualTo(201);
+            assertThat(upload(api, "v1.xml", TestDdf.oneResource(33004, "First name", "Integer")).statusCode()).isEqualTo(201);
+            assertThat(upload(api, "v2.xml", TestDdf.oneResource(33004, "Second name", "Float")).statusCode()).isEqualTo(201);
         } finally {
             stop(first);
         }

@@ -36,25 +36,9 @@ class ModelUploadApiTest {
         server.close();
     }
 
-    static String ddf(int id, String name, String resourceType) {
-        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                + "<LWM2M xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-                + "xsi:noNamespaceSchemaLocation=\"http://openmobilealliance.org/tech/profiles/LWM2M-v1_1.xsd\">\n"
-                + "<Object ObjectType=\"MODefinition\"><Name>" + name + "</Name>"
-                + "<Description1>An object uploaded by a test.</Description1><ObjectID>" + id + "</ObjectID>"
-                + "<ObjectURN>urn:oma:lwm2m:x:" + id + "</ObjectURN><LWM2MVersion>1.1</LWM2MVersion>"
-                + "<ObjectVersion>1.0</ObjectVersion><MultipleInstances>Multiple</MultipleInstances>"
-                + "<Mandatory>Optional</Mandatory><Resources>"
-                + "<Item ID=\"0\"><Name>Level</Name><Operations>R</Operations>"
-                + "<MultipleInstances>Single</MultipleInstances><Mandatory>Mandatory</Mandatory>"
-                + "<Type>" + resourceType + "</Type><RangeEnumeration></RangeEnumeration><Units></Units>"
-                + "<Description>The level.</Description></Item>"
-                + "</Resources><Description2></Description2></Object></LWM2M>\n";
-    }
-
     @Test
     void a_valid_file_joins_the_models() {
-        Http.Reply r = http.post("/api/v1/models?name=level.xml", ddf(33001, "Level Meter", "Integer"),
+        Http.Reply r = http.post("/api/v1/models?name=level.xml", TestDdf.oneResource(33001, "Level Meter", "Integer"),
                 "application/xml");
 
         assertThat(r.status()).as("%s", r).isEqualTo(201);
@@ -66,7 +50,7 @@ class ModelUploadApiTest {
 
     @Test
     void a_file_with_errors_is_refused_with_the_findings() {
-        Http.Reply r = http.post("/api/v1/models", ddf(33002, "Broken", "Integr"), "application/xml");
+        Http.Reply r = http.post("/api/v1/models", TestDdf.oneResource(33002, "Broken", "Integr"), "application/xml");
 
         assertThat(r.status()).as("%s", r).isEqualTo(400);
         assertThat(r.contentType()).startsWith(ApiProblem.CONTENT_TYPE);

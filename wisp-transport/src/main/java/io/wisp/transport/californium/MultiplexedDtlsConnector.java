@@ -3,7 +3,6 @@ package io.wisp.transport.californium;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import org.eclipse.californium.scandium.DTLSConnector;
@@ -82,24 +81,13 @@ final class MultiplexedDtlsConnector extends DTLSConnector implements Multiplexe
 
     @Override
     public boolean receive(DatagramChannel from, ByteBuffer buffer) {
-        SocketAddress source;
-        try {
-            source = from.receive(buffer);
-        } catch (IOException e) {
-            LOG.debug("Receiving on {} failed", this, e);
+        Datagram datagram = MultiplexedSocket.read(from, buffer, inboundDatagramBufferSize, this);
+        if (datagram == null) {
             return false;
         }
-        if (source == null) {
-            return false;
+        if (!datagram.dropped()) {
+            processDatagram(new DatagramPacket(datagram.bytes(), datagram.bytes().length, datagram.source()));
         }
-        buffer.flip();
-        if (buffer.remaining() > inboundDatagramBufferSize) {
-            LOG.debug("{} dropped a datagram of {} bytes from {}", this, buffer.remaining(), source);
-            return true;
-        }
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        processDatagram(new DatagramPacket(bytes, bytes.length, source));
         return true;
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.DatagramPacket;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
@@ -190,29 +189,14 @@ final class MultiplexedUdpConnector implements Connector, MultiplexedSocket {
 
     @Override
     public boolean receive(DatagramChannel from, ByteBuffer buffer) {
-        SocketAddress source;
-        try {
-            source = from.receive(buffer);
-        } catch (IOException e) {
-            LOG.debug("Receiving on {} failed", this, e);
+        Datagram datagram = MultiplexedSocket.read(from, buffer, maxDatagramSize, this);
+        if (datagram == null) {
             return false;
         }
-        if (source == null) {
-            return false;
-        }
-        buffer.flip();
-        InetSocketAddress peer = (InetSocketAddress) source;
         RawDataChannel target = receiver;
-        if (peer.getPort() == 0 || target == null) {
-            return true;
+        if (!datagram.dropped() && datagram.source().getPort() != 0 && target != null) {
+            deliver(target, datagram.bytes(), datagram.source());
         }
-        if (buffer.remaining() > maxDatagramSize) {
-            LOG.debug("{} dropped a datagram of {} bytes from {}", this, buffer.remaining(), peer);
-            return true;
-        }
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        deliver(target, bytes, peer);
         return true;
     }
 
