@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -21,7 +20,6 @@ import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -50,13 +48,8 @@ final class ClientCommand implements Callable<Integer> {
             description = "Local address of the client's socket (on an ephemeral port). Default: ${DEFAULT-VALUE}")
     InetAddress bind;
 
-    @Option(names = "--psk-identity", paramLabel = "ID",
-            description = "PSK identity for a coaps:// server (DTLS, Security Mode 0), at most 128 bytes in UTF-8.")
-    String pskIdentity;
-
-    @Option(names = "--psk-key", paramLabel = "HEX",
-            description = "PSK key for a coaps:// server, in hex (at most 64 bytes); never printed.")
-    String pskKey;
+    @Mixin
+    ClientSecurityOptions security;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -68,10 +61,7 @@ final class ClientCommand implements Callable<Integer> {
         SimulatedObjects objects = options.objects(spec, err);
         Duration lifetime = options.lifetime(spec);
         Duration sensorPeriod = options.sensorPeriod(spec);
-        Credentials credentials = options.secure() ? pskCredentials() : null;
-        if (credentials == null && (pskIdentity != null || pskKey != null)) {
-            throw new ParameterException(spec.commandLine(), "--psk-identity and --psk-key need a coaps:// --server");
-        }
+        Credentials credentials = security.credentials(spec, options.secure());
         ClientConsole console = new ClientConsole(out);
         Clock clock = Clock.systemUTC();
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
@@ -154,25 +144,5 @@ final class ClientCommand implements Callable<Integer> {
         StringJoiner ids = new StringJoiner(",");
         client.objects().objectIds().forEach(id -> ids.add(Integer.toString(id)));
         return ids.toString();
-    }
-
-    /** The PSK of {@code --psk-identity} and {@code --psk-key}, both required with a coaps:// server. */
-    private Credentials pskCredentials() {
-        if (pskIdentity == null || pskKey == null) {
-            throw new ParameterException(spec.commandLine(), "a coaps:// --server needs --psk-identity and --psk-key");
-        }
-        byte[] key;
-        try {
-            key = HexFormat.of().parseHex(pskKey.trim());
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--psk-key': not hex");
-        }
-        try {
-            return Credentials.psk(pskIdentity, key);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid PSK: " + e.getMessage());
-        } finally {
-            java.util.Arrays.fill(key, (byte) 0);
-        }
     }
 }

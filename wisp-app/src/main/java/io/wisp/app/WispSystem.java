@@ -56,12 +56,16 @@ public final class WispSystem implements AutoCloseable {
      */
     static WispSystem start(ServerSettings settings, ModelRegistry registry, HttpSettings http, ApiToken token) {
         Objects.requireNonNull(settings, "settings");
-        UploadableModels models = new UploadableModels(registry);
         Clock clock = Clock.systemUTC();
         WispDatabase database = WispDatabase.open(settings.data());
         WispServer server = null;
         WispBootstrapServer bootstrap = null;
         try {
+            UploadableModels models = new UploadableModels(registry, database.uploadedModels(), clock);
+            int uploads = models.restore();
+            if (uploads > 0) {
+                LOG.info("{} uploaded object definitions loaded again", uploads);
+            }
             WispServer.Builder builder = WispServer.builder().bindAddress(settings.coapBind())
                     .port(settings.coapPort()).models(models).clock(clock)
                     .registrationStore(database.registrations()).securityStore(database.security());

@@ -13,9 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.eclipse.californium.core.CoapClient;
 import org.eclipse.californium.core.CoapResponse;
@@ -36,30 +33,6 @@ class ServerCommandTest {
     @TempDir
     Path data;
 
-    /** A running {@code wisp server} and what it printed. */
-    private record Running(ServerCommand command, StringWriter text, CompletableFuture<Integer> exit) {
-        String output() {
-            return text.toString();
-        }
-
-        String find(String regex) {
-            Matcher m = Pattern.compile(regex).matcher(output());
-            assertThat(m.find()).as("%s in %s", regex, output()).isTrue();
-            return m.group(1);
-        }
-    }
-
-    private static Running start(String... args) {
-        StringWriter text = new StringWriter();
-        ServerCommand command = new ServerCommand();
-        CommandLine cli = new CommandLine(command).setOut(new PrintWriter(text, true));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cli.execute(args));
-        Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> text.toString().contains("Wisp HTTP API on") || exit.isDone());
-        assertThat(exit).as(text.toString()).isNotDone();
-        return new Running(command, text, exit);
-    }
-
     private static HttpResponse<String> get(String url, String token) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
         if (token != null) {
@@ -70,7 +43,7 @@ class ServerCommandTest {
 
     @Test
     void serves_register_and_deregister_prints_each_event_and_shows_the_client_over_http() throws Exception {
-        Running server = start("--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
+        RunningServer server = RunningServer.start("--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
                 "--bootstrap-coaps-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data",
                 data.toString());
         try {
@@ -108,7 +81,7 @@ class ServerCommandTest {
 
     @Test
     void serves_the_consoles_operator_routes_over_its_stores_and_roles() throws Exception {
-        Running server = start("--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
+        RunningServer server = RunningServer.start("--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
                 "--bootstrap-coaps-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data",
                 data.toString());
         try {
@@ -156,7 +129,7 @@ class ServerCommandTest {
         String[] args = {"--coap-port", "0", "--coaps-port", "0", "--bootstrap-port", "0",
             "--bootstrap-coaps-port", "0", "--coap-bind", "127.0.0.1", "--http-port", "0", "--data", data.toString(),
             "--api-token-required"};
-        Running first = start(args);
+        RunningServer first = RunningServer.start(args);
         String token;
         try {
             token = first.find("API token \\(shown once[^)]*\\): (\\S+)");
@@ -169,7 +142,7 @@ class ServerCommandTest {
         assertThat(first.exit().get()).isZero();
         assertThat(Files.readString(data.resolve("api-token.sha256"))).doesNotContain(token);
 
-        Running second = start(args);
+        RunningServer second = RunningServer.start(args);
         try {
             assertThat(second.output()).doesNotContain("API token");
             String api = "http://127.0.0.1:" + second.find("http://127\\.0\\.0\\.1:(\\d+)/api/v1");
@@ -191,7 +164,7 @@ class ServerCommandTest {
             assertThat(code).isEqualTo(1);
             assertThat(err.toString()).startsWith("Wisp could not start: ").contains("--http-port");
         }
-        Running again = start("--coap-port", "0", "--coaps-port", "-1", "--bootstrap-port", "-1", "--coap-bind",
+        RunningServer again = RunningServer.start("--coap-port", "0", "--coaps-port", "-1", "--bootstrap-port", "-1", "--coap-bind",
                 "127.0.0.1", "--http-port", "0", "--data", data.toString());
         again.command().stop();
         assertThat(again.exit().get()).isZero();

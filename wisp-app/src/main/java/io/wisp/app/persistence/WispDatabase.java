@@ -58,6 +58,7 @@ public final class WispDatabase implements AutoCloseable {
     private final PersistentSecurityStore security;
     private final BootstrapConfigDocuments bootstrapConfigs;
     private final JdbcValueHistoryStore valueHistory;
+    private final UploadedModelStore uploadedModels;
     private final WriteBehind writer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -76,6 +77,7 @@ public final class WispDatabase implements AutoCloseable {
         this.queuedRequests = new JdbcQueuedRequestStore(jdbc);
         this.security = new PersistentSecurityStore(jdbc, clock);
         this.bootstrapConfigs = new JdbcBootstrapConfigDocuments(jdbc, clock);
+        this.uploadedModels = new JdbcUploadedModelStore(jdbc);
 
         long start = System.nanoTime();
         int loaded = jdbc.read("loading the registrations", registrations::load);
@@ -200,6 +202,11 @@ public final class WispDatabase implements AutoCloseable {
 
     public BootstrapConfigDocuments bootstrapConfigs() {
         return bootstrapConfigs;
+    }
+
+    /** The object definitions uploaded through the API, to load again at start. */
+    public UploadedModelStore uploadedModels() {
+        return uploadedModels;
     }
 
     public ValueHistoryStore valueHistory() {
