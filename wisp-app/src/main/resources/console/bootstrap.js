@@ -35,6 +35,8 @@ function blankServer(ssid) {
 }
 
 const text = (v) => (v === null || v === undefined ? '' : String(v));
+// The server keeps an account's stored keys only while its mode and server URI stay the same.
+const keysOf = (s) => `${s.mode} ${s.serverUri}`;
 
 /** A configuration as the API answers it, as the form edits it (numbers as text, keys empty). */
 function toDraft(item) {
@@ -43,7 +45,7 @@ function toDraft(item) {
     deletes: (item.deletes || ['/']).join(', '),
     securities: (item.securities || []).map((s) => ({ ...s, shortServerId: text(s.shortServerId),
       clientHoldOffTime: text(s.clientHoldOffTime), identity: s.identity || '',
-      certificateUsage: text(s.certificateUsage) })),
+      certificateUsage: text(s.certificateUsage), storedKeys: s.keys === 'stored' ? keysOf(s) : '' })),
     servers: (item.servers || []).map((s) => ({ ...s, shortServerId: text(s.shortServerId),
       lifetime: text(s.lifetime), defaultMinPeriod: text(s.defaultMinPeriod),
       defaultMaxPeriod: text(s.defaultMaxPeriod) })),
@@ -204,13 +206,18 @@ class WispBootstrap extends Light {
     this.busy = true;
     this.error = null;
     this.refusal = null;
+    // The page this save started on: a person who has gone elsewhere meanwhile is neither sent back nor shown it.
+    const from = this.configId;
     try {
       const { status, body } = await call('PUT', `/api/v1/bootstrap/configs/${encodeURIComponent(endpoint)}`,
         { body: this.body() });
+      if (this.configId !== from) {
+        return;
+      }
       this.saved = `${status === 201 ? 'Created' : 'Saved'} the configuration of ${endpoint}.`;
       this.draft = toDraft(body);
       this.configs = (await get('/api/v1/bootstrap/configs')).items;
-      if (this.configId !== endpoint) {
+      if (this.configId === from && from !== endpoint) {
         this.justSaved = true;
         history.replaceState(null, '', `#/bootstrap/${encodeURIComponent(endpoint)}`);
         this.configId = endpoint;
@@ -383,7 +390,7 @@ class WispBootstrap extends Light {
       ${s.mode === 'PSK' ? this.input(`${id}-identity`, 'PSK identity', `${at}.identity`, s, 'identity') : ''}
       ${s.mode === 'X509' ? this.usageSelect(`${id}-usage`, `${at}.certificateUsage`, s) : ''}
       ${(KEY_FIELDS[s.mode] || []).map(([name, label]) => this.input(`${id}-${name}`, label, `${at}.${name}`, s, name,
-        { secret: true, multiline: name !== 'key', hint: s.keys === 'stored'
+        { secret: true, multiline: name !== 'key', hint: s.storedKeys === keysOf(s)
           ? 'A key is stored; leave empty to keep it.' : (name === 'key' ? 'Hex.' : 'DER as PEM, base64 or hex.') }))}
       <button type="button" class="contrast outline small" @click=${() => this.change(() => {
         this.draft.securities = this.draft.securities.filter((_, i) => i !== k);
