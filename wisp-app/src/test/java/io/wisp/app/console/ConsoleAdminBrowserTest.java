@@ -3,15 +3,10 @@ package io.wisp.app.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wisp.bootstrap.config.BootstrapConfig;
-import io.wisp.bootstrap.config.CertificateUsage;
-import io.wisp.bootstrap.config.Credentials;
-import io.wisp.bootstrap.config.SecurityInstance;
 import io.wisp.client.WispClient;
 import io.wisp.client.bootstrap.BootstrapSettings;
 import io.wisp.client.engine.RetryPolicy;
 import io.wisp.transport.PeerIdentity;
-import io.wisp.transport.testing.TestCertificates;
-import io.wisp.transport.testing.TestCertificates.Issued;
 import java.net.InetAddress;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -246,42 +241,6 @@ class ConsoleAdminBrowserTest extends ConsoleSession {
         } finally {
             browser.size(1280, 800);
         }
-    }
-
-    @Test
-    @Order(9)
-    void an_x509_account_takes_its_certificate_usage_from_the_select_and_shows_it_again() throws Exception {
-        String ep = "console-x509-dev";
-        Issued ca = TestCertificates.certificateAuthority("Console CA");
-        Issued device = TestCertificates.leaf(ep, ca);
-        String privateKey = Base64.getEncoder().encodeToString(device.keys().getPrivate().getEncoded());
-        browser.open(server.url() + "/#/bootstrap");
-        browser.click("[data-op='new-config']");
-        browser.type("#bs-endpoint", ep);
-        browser.type("#bs-sec-0-uri", "coaps://127.0.0.1:5684");
-        browser.type("#bs-sec-0-ssid", "1");
-        assertThat(browser.driver.findElements(By.id("bs-sec-0-usage"))).as("no usage for NoSec").isEmpty();
-        new Select(browser.shown("#bs-sec-0-mode")).selectByValue("X509");
-        new Select(browser.shown("#bs-sec-0-usage")).selectByValue("2");
-        browser.type("#bs-sec-0-certificate", Base64.getEncoder().encodeToString(device.certificate().getEncoded()));
-        browser.type("#bs-sec-0-privateKey", privateKey);
-        browser.type("#bs-sec-0-serverCertificate", Base64.getEncoder().encodeToString(ca.certificate().getEncoded()));
-        browser.type("#bs-srv-0-ssid", "1");
-        browser.click("[data-op='save-config']");
-
-        browser.text(".saved", "Created the configuration of " + ep);
-        SecurityInstance stored = server.bootstrap.configs().get(ep).orElseThrow().securities().get(0);
-        assertThat(((Credentials.X509) stored.credentials()).certificateUsage())
-                .contains(CertificateUsage.TRUST_ANCHOR_ASSERTION);
-
-        browser.open(server.url() + "/#/bootstrap/" + ep);
-        browser.driver.navigate().refresh();
-        browser.await("the stored usage is selected", d -> "2".equals(
-                d.findElement(By.id("bs-sec-0-usage")).getDomProperty("value")) ? true : null);
-        assertThat(browser.driver.getPageSource()).doesNotContain(privateKey);
-        new Select(browser.shown("#bs-sec-0-mode")).selectByValue("PSK");
-        browser.await("the usage select leaves with X.509", d -> d.findElements(By.id("bs-sec-0-usage")).isEmpty()
-                ? true : null);
     }
 
     private void assertNoSidewaysScroll() {
